@@ -1,0 +1,26 @@
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLES = ROOT / "samples"
+
+
+@pytest.fixture
+def sample_pair() -> tuple[str, str]:
+    from tui.resources import sample_paths
+
+    return sample_paths()
+
+
+def run_cli(*args: str, cwd: Path | None = None, stdin: str | None = None):
+    """Run `python -m tui ARGS` in a subprocess; returns CompletedProcess (text)."""
+    import subprocess
+
+    return subprocess.run(
+        [sys.executable, "-m", "tui", *args],
+        capture_output=True, text=True, timeout=120, cwd=cwd or ROOT, input=stdin,
+    )

@@ -1,0 +1,81 @@
+"""Reading files: encodings, line ends, control characters, metadata apart from the body."""
+from __future__ import annotations
+
+import pytest
+
+from tui.reading import InputError, decode, clean, parse_document, paragraphs_of, read_file, source_from_name
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        "Café «déjà vu».".encode("utf-8"),
+        "\ufeffCafé «déjà vu».".encode("utf-8"),
+        "Café «déjà vu».".encode("utf-16"),
+        "Café «déjà vu».".encode("cp1252"),
+    ],
+    ids=["utf8", "utf8-bom", "utf16-bom", "cp1252"],
+)
+def test_encodings_decode_to_the_same_text(data):
+    assert clean(decode(data)) == "Café «déjà vu»."
+
+
+def test_line_ends_and_controls_are_normalised():
+    raw = "One.\r\nTwo\x1b[31m red\x1b[0m.\rThree\x07 \x1b]52;c;ZXZpbA==\x07done."
+    assert clean(raw) == "One.\nTwo red.\nThree done."
+
+
+def test_nfc_normalisation_keeps_what_the_reader_sees():
+    assert clean("Cafe\u0301") == "Café"
+
+
+def test_binary_is_refused():
+    with pytest.raises(InputError, match="binary"):
+        decode(b"%PDF-1.7\n\x00\x01\x02\x03")
+
+
+def test_paragraphs_split_on_blank_lines_and_sentence_final_lines():
+    text = "First para line one\ncontinues here.\n\nSecond para.\nThird para on its own line."
+    assert paragraphs_of(text) == ["First para line one continues here.", "Second para.", "Third para on its own line."]
+
+
+def test_metadata_lines_are_not_body():
+    text = (
+        "Ministers agree on a new water deal\n\n"
+        "date 2021-06-05 Written by Jane Roe and Sam Poe\n\n"
+        "June 5, 2021, 09:15 GMT Updated 2 hours ago\n\n"
+        "image source, Reuters image caption, The ministers in Oslo\n\n"
+        "The ministers signed the deal on Friday.\n\n"
+        "Photo: A harbour at dawn\n\n"
+        "It takes effect next year."
+    )
+    doc = parse_document(text, "herald-water.txt")
+    assert doc.title == "Ministers agree on a new water deal"
+    assert doc.date == "2021-06-05"
+    assert doc.byline == "Jane Roe and Sam Poe"
+    assert doc.paragraphs == ["The ministers signed the deal on Friday.", "It takes effect next year."]
+    assert len(doc.captions) == 2
+    assert doc.source == "Herald"
+
+
+def test_a_lede_sentence_is_not_taken_for_a_title():
+    doc = parse_document("The council voted on Monday.\n\nIt was close.", "x.txt")
+    assert doc.title is None and doc.paragraphs[0] == "The council voted on Monday."
+
+
+def test_dateline_outlet_in_the_text_wins_over_the_file_name():
+    doc = parse_document("OSLO (Herald) — The ministers met.\n\nThey agreed.", "cnn-story.txt")
+    assert doc.source == "Herald"
+
+
+@pytest.mark.parametrize("name, outlet", [("cnn-story.txt", "CNN"), ("guardian_2023.html", "Guardian"), ("a.txt", None), ("article1.txt", None)])
+def test_outlet_from_file_name(name, outlet):
+    assert source_from_name(name) == outlet
+
+
+def test_read_file_errors(tmp_path):
+    with pytest.raises(InputError, match="no such file"):
+        read_file(str(tmp_path / "nope.txt"))
+    (tmp_path / "e.txt").write_text("")
+    with pytest.raises(InputError, match="empty"):
+        read_file(str(tmp_path / "e.txt"))

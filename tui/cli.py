@@ -1,0 +1,124 @@
+"""Command line: `newsreader [LEFT RIGHT]` and `newsreader align [LEFT RIGHT]`.
+
+Arguments are parsed and inputs read before anything heavy is imported, so
+errors come as one line on stderr with exit status 2, before any screen.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import shutil
+import sys
+
+from . import __version__
+from .reading import InputError, read_file
+from .resources import sample_paths
+
+EXIT_USAGE = 2
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # one line, not usage + message
+        raise InputError(f"{message} (see '{self.prog} --help')")
+
+
+def _common(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("left", nargs="?", metavar="LEFT", help="first article (default: the bundled sample pair)")
+    parser.add_argument("right", nargs="?", metavar="RIGHT", help="second article")
+    parser.add_argument("--version", action="version", version=f"newsreader {__version__}")
+
+
+def reader_parser() -> argparse.ArgumentParser:
+    p = _Parser(
+        prog="newsreader",
+        description="Read two news stories about the same event side by side: linked sentences, "
+        "what only one reports, who said what to whom.",
+        epilog="Subcommand: 'newsreader align [LEFT RIGHT] [--json|--markdown]' prints the analysis "
+        "without the interface. With no articles the bundled sample pair opens.",
+    )
+    _common(p)
+    return p
+
+
+def align_parser() -> argparse.ArgumentParser:
+    p = _Parser(prog="newsreader align", description="Print the comparison of two articles without the interface.")
+    _common(p)
+    fmt = p.add_mutually_exclusive_group()
+    fmt.add_argument("--json", dest="format", action="store_const", const="json", help="the JSON contract")
+    fmt.add_argument("--markdown", dest="format", action="store_const", const="markdown", help="a Markdown report")
+    fmt.add_argument("--text", dest="format", action="store_const", const="text", help="plain text (default)")
+    p.add_argument("-o", "--output", metavar="FILE", help="write the report to FILE instead of standard output")
+    p.add_argument("--force", action="store_true", help="with --output: replace an existing file")
+    p.set_defaults(format="text")
+    return p
+
+
+def _paths(args: argparse.Namespace) -> tuple[str, str]:
+    if args.left is None:
+        return sample_paths()
+    if args.right is None:
+        raise InputError("give two articles, or none for the bundled sample pair (see 'newsreader --help')")
+    return args.left, args.right
+
+
+def _write(text: str, output: str | None, force: bool) -> None:
+    if output is None:
+        sys.stdout.write(text)
+        return
+    mode = "w" if force else "x"
+    try:
+        with open(output, mode, encoding="utf-8") as f:
+            f.write(text)
+    except FileExistsError:
+        raise InputError(f"{output}: already exists (use --force to replace it)") from None
+    except OSError as e:
+        raise InputError(f"{output}: cannot write ({e.strerror or e})") from None
+
+
+def run_align(argv: list[str]) -> int:
+    args = align_parser().parse_args(argv)
+    from .export import to_json, to_markdown, to_text
+    from .pipeline import compare_texts
+
+    left, right = _paths(args)
+    comparison = compare_texts((left, read_file(left)), (right, read_file(right)))
+    if args.format == "json":
+        text = json.dumps(to_json(comparison), ensure_ascii=False, indent=1) + "\n"
+    elif args.format == "markdown":
+        text = to_markdown(comparison)
+    else:
+        width = shutil.get_terminal_size((100, 24)).columns if sys.stdout.isatty() else 100
+        text = to_text(comparison, width=max(40, min(width, 120)))
+    _write(text, args.output, args.force)
+    return 0
+
+
+def run_reader(argv: list[str]) -> int:
+    args = reader_parser().parse_args(argv)
+    left, right = _paths(args)
+    texts = (left, read_file(left)), (right, read_file(right))
+    from .app import NewsReaderApp
+
+    app = NewsReaderApp(*texts)
+    app.run()
+    return app.return_code or 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    try:
+        if argv and argv[0] == "align":
+            return run_align(argv[1:])
+        return run_reader(argv)
+    except InputError as e:
+        print(f"newsreader: {e}", file=sys.stderr)
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        sys.stderr.close()
+        return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,112 @@
+"""The analysis's data: what the reading, splitting, alignment and attribution
+steps produce, and what the interface and the exports consume.
+
+Nothing here imports Textual.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+QUOTE_CHARS = "\"“”«»„‟"
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """One body sentence: verbatim text of the article, in reading order."""
+
+    id: int
+    paragraph: int
+    text: str
+
+    @property
+    def has_quote(self) -> bool:
+        return any(c in self.text for c in QUOTE_CHARS)
+
+
+@dataclass(frozen=True)
+class Attribution:
+    """One speech event: who said `quote` (verbatim) to whom.
+
+    `sentences` are the ids the quote spans; `speaker` is the resolved person
+    or body ("Antony Blinken"), `speaker_mention` how the text names them at
+    the cue ("he", "the minister"); `addressee` is None unless the text names one.
+    """
+
+    sentences: tuple[int, ...]
+    quote: str
+    speaker: str | None
+    speaker_mention: str | None
+    addressee: str | None
+    cue: str | None
+    direct: bool
+
+
+@dataclass(frozen=True)
+class Link:
+    """A left sentence and a right sentence that report the same thing."""
+
+    left: int
+    right: int
+    score: float
+
+
+@dataclass
+class Document:
+    """A read article: metadata apart from the body paragraphs."""
+
+    path: str
+    paragraphs: list[str]
+    title: str | None = None
+    source: str | None = None
+    date: str | None = None
+    byline: str | None = None
+    captions: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Article:
+    """A document with its sentences and speech events."""
+
+    document: Document
+    sentences: list[Sentence]
+    attributions: list[Attribution]
+
+    @property
+    def label(self) -> str:
+        """Short name for headers and quotes: the outlet, else the file name."""
+        from pathlib import PurePath
+
+        return self.document.source or PurePath(self.document.path).name or "article"
+
+    def attributions_of(self, sentence_id: int) -> list[Attribution]:
+        return [a for a in self.attributions if sentence_id in a.sentences]
+
+
+@dataclass
+class Comparison:
+    """Two articles and the links between their sentences."""
+
+    left: Article
+    right: Article
+    links: list[Link]
+
+    def __post_init__(self) -> None:
+        self._by = {"left": {}, "right": {}}
+        for link in sorted(self.links, key=lambda l: -l.score):
+            self._by["left"].setdefault(link.left, []).append(link)
+            self._by["right"].setdefault(link.right, []).append(link)
+
+    def side(self, name: str) -> Article:
+        return self.left if name == "left" else self.right
+
+    def counterparts(self, side: str, sentence_id: int) -> list[Link]:
+        """Links of one sentence, surest first."""
+        return self._by[side].get(sentence_id, [])
+
+    def counterpart_ids(self, side: str, sentence_id: int) -> list[int]:
+        other = "right" if side == "left" else "left"
+        return [getattr(l, other) for l in self.counterparts(side, sentence_id)]
+
+    def unmatched(self, side: str) -> list[int]:
+        linked = self._by[side]
+        return [s.id for s in self.side(side).sentences if s.id not in linked]
