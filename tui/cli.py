@@ -11,7 +11,7 @@ import shutil
 import sys
 
 from . import __version__
-from .reading import InputError, read_file
+from .reading import InputError, load_document
 from .resources import sample_paths
 
 EXIT_USAGE = 2
@@ -78,10 +78,10 @@ def _write(text: str, output: str | None, force: bool) -> None:
 def run_align(argv: list[str]) -> int:
     args = align_parser().parse_args(argv)
     from .export import to_json, to_markdown, to_text
-    from .pipeline import compare_texts
+    from .pipeline import compare_documents
 
     left, right = _paths(args)
-    comparison = compare_texts((left, read_file(left)), (right, read_file(right)))
+    comparison = compare_documents(load_document(left), load_document(right))
     if args.format == "json":
         text = json.dumps(to_json(comparison), ensure_ascii=False, indent=1) + "\n"
     elif args.format == "markdown":
@@ -96,10 +96,10 @@ def run_align(argv: list[str]) -> int:
 def run_reader(argv: list[str]) -> int:
     args = reader_parser().parse_args(argv)
     left, right = _paths(args)
-    texts = (left, read_file(left)), (right, read_file(right))
+    documents = load_document(left), load_document(right)
     from .app import NewsReaderApp
 
-    app = NewsReaderApp(*texts)
+    app = NewsReaderApp(*documents)
     app.run()
     return app.return_code or 0
 

@@ -23,7 +23,3 @@ def compare_documents(left: Document, right: Document) -> Comparison:
 def compare_files(left: str, right: str) -> Comparison:
     return compare_documents(load_document(left), load_document(right))
 
-
-def compare_texts(left: tuple[str, str], right: tuple[str, str]) -> Comparison:
-    """Compare two clean texts, each given as (path or name, text)."""
-    return compare_documents(parse_document(left[1], left[0]), parse_document(right[1], right[0]))
