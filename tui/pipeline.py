@@ -4,7 +4,7 @@ from __future__ import annotations
 from .alignment import align
 from .attribution import attribute
 from .model import Article, Comparison, Document
-from .reading import InputError, load_document, parse_document
+from .reading import InputError, load_document
 from .sentences import sentences_of
 
 
