@@ -79,3 +79,51 @@ def test_read_file_errors(tmp_path):
     (tmp_path / "e.txt").write_text("")
     with pytest.raises(InputError, match="empty"):
         read_file(str(tmp_path / "e.txt"))
+
+
+def test_unreadable_file_names_the_problem(tmp_path, monkeypatch):
+    from pathlib import Path
+
+    target = tmp_path / "locked.txt"
+    target.write_text("Some text.")
+
+    def refuse(self):
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(Path, "read_bytes", refuse)
+    with pytest.raises(InputError, match=r"locked\.txt: permission denied"):
+        read_file(str(target))
+
+
+def test_oversize_file_is_refused_before_reading(tmp_path, monkeypatch):
+    import tui.reading as reading
+
+    target = tmp_path / "big.txt"
+    target.write_text("A sentence. " * 100)
+    monkeypatch.setattr(reading, "MAX_BYTES", 100)
+    with pytest.raises(InputError, match="too large"):
+        read_file(str(target))
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Zero\u200bwidth and non\u00a0breaking.", "Combining e\u0301 stays é.", "東京で会談が行われた。👍 Wide text."],
+    ids=["zero-width-nbsp", "combining", "wide"],
+)
+def test_unusual_characters_survive_reading(tmp_path, text):
+    import unicodedata
+
+    target = tmp_path / "u.txt"
+    target.write_bytes(text.encode("utf-8"))
+    assert read_file(str(target)) == unicodedata.normalize("NFC", text)
+
+
+def test_c1_controls_and_8bit_csi_are_removed():
+    assert clean("a\x9b31mb\x85c\x00d") == "abcd"
+
+
+def test_unicode_text_with_no_letters_or_digits_has_no_sentence(tmp_path):
+    target = tmp_path / "dash.txt"
+    target.write_text("— … —\n")
+    with pytest.raises(InputError, match="no sentence"):
+        read_file(str(target))

@@ -33,7 +33,9 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
 def strip_controls(text: str) -> str:
     """Remove terminal escape sequences and control characters but newline and tab."""
-    return _CONTROL.sub("", _ANSI.sub("", text))
+    if "\x1b" in text or "\x9b" in text:
+        text = _ANSI.sub("", text)
+    return _CONTROL.sub("", text)
 
 
 def decode(data: bytes, name: str = "input") -> str:
@@ -126,6 +128,7 @@ _BYLINE = re.compile(r"\b(?:written\s+)?by\s+([A-Z][^\n]*?)\s*$", re.I)
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*\s*$")
 _OUTLET_DATELINE = re.compile(r"^[A-Z][A-Za-z ,.'-]{0,40}\(([A-Z][A-Za-z&. ]{0,20}[A-Za-z])\)\s*[—–-]")
 _LEAD_LINES = 8
+_BLANK_LINE = re.compile(r"\n[ \t\u00a0]*\n")
 
 
 def _iso(text: str) -> str | None:
@@ -171,7 +174,11 @@ def paragraphs_of(text: str) -> list[str]:
     """Paragraphs: blocks between blank lines; inside a block, a line that ends
     a sentence also ends its paragraph (text saved with one paragraph per line)."""
     out: list[str] = []
-    for block in re.split(r"\n[ \t\u00a0]*\n", text):
+    for block in _BLANK_LINE.split(text):
+        if "\n" not in block:
+            if block.strip():
+                out.append(block.strip())
+            continue
         current: list[str] = []
         for line in block.split("\n"):
             if not line.strip():
