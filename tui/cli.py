@@ -11,10 +11,13 @@ import shutil
 import sys
 
 from . import __version__
-from .reading import InputError, load_document
+from .model import Document
+from .reading import InputError
 from .resources import sample_paths
+from .sources import STDIN, load, save
 
 EXIT_USAGE = 2
+INPUTS_HELP = "Each article is a text, Markdown or HTML file, an http(s) address, or '-' for standard input."
 
 
 class _Parser(argparse.ArgumentParser):
@@ -22,9 +25,24 @@ class _Parser(argparse.ArgumentParser):
         raise InputError(f"{message} (see '{self.prog} --help')")
 
 
+def _seconds(value: str) -> float:
+    try:
+        seconds = float(value)
+    except ValueError:
+        seconds = 0.0
+    if not 0 < seconds <= 3600:
+        raise argparse.ArgumentTypeError(f"not a number of seconds: {value!r}")
+    return seconds
+
+
 def _common(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("left", nargs="?", metavar="LEFT", help="first article (default: the bundled sample pair)")
     parser.add_argument("right", nargs="?", metavar="RIGHT", help="second article")
+    parser.add_argument("--timeout", type=_seconds, default=10.0, metavar="SECONDS",
+                        help="time limit for fetching a web address (default: 10)")
+    parser.add_argument("--save", metavar="DIR",
+                        help="also write each article read, with its metadata, to DIR as Markdown to open offline")
+    parser.add_argument("--force", action="store_true", help="replace existing files (--save, --output)")
     parser.add_argument("--version", action="version", version=f"newsreader {__version__}")
 
 
@@ -34,21 +52,21 @@ def reader_parser() -> argparse.ArgumentParser:
         description="Read two news stories about the same event side by side: linked sentences, "
         "what only one reports, who said what to whom.",
         epilog="Subcommand: 'newsreader align [LEFT RIGHT] [--json|--markdown]' prints the analysis "
-        "without the interface. With no articles the bundled sample pair opens.",
+        f"without the interface. With no articles the bundled sample pair opens. {INPUTS_HELP}",
     )
     _common(p)
     return p
 
 
 def align_parser() -> argparse.ArgumentParser:
-    p = _Parser(prog="newsreader align", description="Print the comparison of two articles without the interface.")
+    p = _Parser(prog="newsreader align", description="Print the comparison of two articles without the interface.",
+                epilog=INPUTS_HELP)
     _common(p)
     fmt = p.add_mutually_exclusive_group()
     fmt.add_argument("--json", dest="format", action="store_const", const="json", help="the JSON contract")
     fmt.add_argument("--markdown", dest="format", action="store_const", const="markdown", help="a Markdown report")
     fmt.add_argument("--text", dest="format", action="store_const", const="text", help="plain text (default)")
     p.add_argument("-o", "--output", metavar="FILE", help="write the report to FILE instead of standard output")
-    p.add_argument("--force", action="store_true", help="with --output: replace an existing file")
     p.set_defaults(format="text")
     return p
 
@@ -58,7 +76,19 @@ def _paths(args: argparse.Namespace) -> tuple[str, str]:
         return sample_paths()
     if args.right is None:
         raise InputError("give two articles, or none for the bundled sample pair (see 'newsreader --help')")
+    if args.left == args.right == STDIN:
+        raise InputError("standard input ('-') can give only one of the two articles")
     return args.left, args.right
+
+
+def _documents(args: argparse.Namespace) -> tuple[Document, Document]:
+    """Both articles read, and saved with --save."""
+    documents = tuple(load(spec, timeout=args.timeout) for spec in _paths(args))
+    if args.save:
+        for document in documents:
+            saved = save(document, args.save, force=args.force)
+            print(f"newsreader: saved {document.path} as {saved}", file=sys.stderr)
+    return documents
 
 
 def _write(text: str, output: str | None, force: bool) -> None:
@@ -80,8 +110,7 @@ def run_align(argv: list[str]) -> int:
     from .export import to_json, to_markdown, to_text
     from .pipeline import compare_documents
 
-    left, right = _paths(args)
-    comparison = compare_documents(load_document(left), load_document(right))
+    comparison = compare_documents(*_documents(args))
     if args.format == "json":
         text = json.dumps(to_json(comparison), ensure_ascii=False, indent=1) + "\n"
     elif args.format == "markdown":
@@ -95,8 +124,7 @@ def run_align(argv: list[str]) -> int:
 
 def run_reader(argv: list[str]) -> int:
     args = reader_parser().parse_args(argv)
-    left, right = _paths(args)
-    documents = load_document(left), load_document(right)
+    documents = _documents(args)
     from .app import NewsReaderApp
 
     app = NewsReaderApp(*documents)

@@ -1,0 +1,190 @@
+"""Who a mention refers to: a name table plus a bounded window of recent mentions.
+
+Surnames and honorific forms resolve to the fullest name the article gives
+("Mr. Doe" -> "Jane Doe"); pronouns to the most recent compatible person,
+preferring grammatical subjects; descriptions ("the minister", "the top US
+diplomat") to the recent person or body whose titles fit the head noun.
+"""
+from __future__ import annotations
+
+from collections import deque
+from dataclasses import dataclass, field
+
+from .lexicon import BODY_ROLES, PERSON_ROLES, ROLE_SYNONYMS, VAGUE_MODIFIERS
+from .mentions import Mention
+
+WINDOW = 48
+_MAX_TITLES = 8
+
+
+@dataclass(eq=False)
+class Entity:
+    """A person or body the article speaks of; `name` is the fullest form seen."""
+
+    name: str
+    kind: str
+    gender: str = ""
+    titles: list[str] = field(default_factory=list)
+    head: str = ""
+    speaks: bool = False
+
+    def add_title(self, title: str) -> None:
+        title = title.lower().strip(" ,")
+        if title and title not in self.titles and len(self.titles) < _MAX_TITLES:
+            self.titles.append(title)
+
+    def has_role(self, words: tuple[str, ...]) -> bool:
+        return any(f" {w} " in f" {t} " for t in self.titles for w in words)
+
+    @property
+    def personal(self) -> bool:
+        """Can "he" or "she" refer to it?"""
+        if self.kind == "person":
+            return True
+        if self.kind == "description":
+            return self.head in PERSON_ROLES and self.gender != "p"
+        return self.kind == "name" and self.speaks
+
+
+@dataclass
+class _Seen:
+    sentence: int
+    entity: Entity
+    subject: bool
+
+
+def _singular(word: str) -> str:
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
+class Resolver:
+    """Resolves mentions in reading order; keeps memory linear in the text."""
+
+    def __init__(self) -> None:
+        self.by_full: dict[str, Entity] = {}
+        self.by_last: dict[str, list[Entity]] = {}
+        self.recent: deque[_Seen] = deque(maxlen=WINDOW)
+
+    def _note(self, entity: Entity, sentence: int, subject: bool) -> Entity:
+        self.recent.append(_Seen(sentence, entity, subject))
+        return entity
+
+    def resolve(self, m: Mention, sentence: int, subject: bool = False, exclude: Entity | None = None) -> Entity | None:
+        """The entity a mention refers to, remembered as seen at `sentence`."""
+        if m.kind == "pronoun":
+            entity = self.pronoun(m.name, sentence, exclude)
+        elif m.kind == "description":
+            entity = self.description(m, exclude)
+        else:
+            entity = self.named(m)
+        if entity is not None:
+            self._note(entity, sentence, subject)
+        return entity
+
+    def named(self, m: Mention) -> Entity:
+        """A name or body: look it up in the name table, or add it."""
+        tokens = m.name.split()
+        full, last = m.name.lower(), tokens[-1].lower()
+        entity = self.by_full.get(full)
+        if entity is None and m.kind != "body":
+            same_last = self.by_last.get(last, [])
+            if len(tokens) == 1:
+                entity = same_last[-1] if same_last else None
+            else:
+                first = tokens[0][:3].lower()
+                for e in reversed(same_last):
+                    parts = e.name.split()
+                    if len(parts) == 1 or parts[0][:3].lower() == first:
+                        entity = e
+                        if len(parts) < len(tokens):
+                            e.name = m.name
+                        break
+        if entity is None:
+            entity = Entity(m.name, m.kind)
+            if m.kind != "body":
+                self.by_last.setdefault(last, []).append(entity)
+        self.by_full.setdefault(full, entity)
+        if m.kind == "person" and entity.kind == "name":
+            entity.kind = "person"
+        entity.gender = entity.gender or m.gender
+        if m.title:
+            entity.add_title(m.title)
+        return entity
+
+    def description(self, m: Mention, exclude: Entity | None = None) -> Entity:
+        """A role description: an earlier person or body with that role, else a new one."""
+        if m.definite:
+            found = self.described(m, exclude)
+            if found is not None:
+                found.add_title(m.name)
+                if not found.gender and m.gender in ("m", "f"):
+                    found.gender = m.gender
+                return found
+        entity = Entity(m.name, "description", m.gender, head=_singular(m.head))
+        entity.add_title(m.name)
+        return entity
+
+    def described(self, m: Mention, exclude: Entity | None) -> Entity | None:
+        head = _singular(m.head)
+        synonyms = ROLE_SYNONYMS.get(head, (head,))
+        if head != m.head:
+            return None  # a plural description names a group, not one of them
+        wanted = [w for w in m.modifiers if w not in VAGUE_MODIFIERS and w not in synonyms]
+        proper = [t.lower() for t in m.name.split()[:-1] if t[:1].isupper()]
+        best, best_score = None, -1
+        seen: set[int] = set()
+        for item in reversed(self.recent):
+            e = item.entity
+            if id(e) in seen or e is exclude:
+                continue
+            seen.add(id(e))
+            if e.kind == "body" or (e.kind == "description" and e.head in BODY_ROLES):
+                fits = head in BODY_ROLES and head in e.name.lower().split() + [e.head]
+            elif e.kind == "description" and e.head == head:
+                fits = True
+            else:
+                fits = e.kind != "body" and e.has_role(synonyms)
+            if not fits:
+                continue
+            text = " ".join(e.titles) + " " + e.name.lower()
+            words = set(text.replace("’s", " ").replace("'s", " ").split())
+            if any(w not in words for w in proper):
+                continue  # a proper modifier ("Chinese", "State") that does not fit
+            score = sum(1 for w in wanted if w in words)
+            if score > best_score:
+                best, best_score = e, score
+        return best
+
+    def pronoun(self, word: str, sentence: int, exclude: Entity | None = None) -> Entity | None:
+        """Most recent compatible entity, preferring the subject of the latest sentence naming one."""
+        gender = {"he": "m", "him": "m", "she": "f", "her": "f", "it": "n", "they": "p", "them": "p"}.get(word)
+        if gender is None:
+            return None
+        chosen_sentence, fallback = None, None
+        for item in reversed(self.recent):
+            e = item.entity
+            if e is exclude or not _compatible(e, gender):
+                continue
+            if item.sentence == sentence and not item.subject:
+                continue
+            if chosen_sentence is not None and item.sentence != chosen_sentence:
+                break
+            chosen_sentence = item.sentence
+            if item.subject:
+                return self._learn(e, gender)
+            fallback = e
+        return self._learn(fallback, gender) if fallback is not None else None
+
+    @staticmethod
+    def _learn(entity: Entity, gender: str) -> Entity:
+        if gender in ("m", "f") and not entity.gender:
+            entity.gender = gender
+        return entity
+
+
+def _compatible(e: Entity, gender: str) -> bool:
+    if gender in ("m", "f"):
+        return e.personal and e.gender in ("", gender)
+    if gender == "n":
+        return e.kind == "body" or (e.kind == "description" and e.head in BODY_ROLES)
+    return e.gender == "p"

@@ -1,0 +1,278 @@
+"""From sentences to speech events: quotations, cues and resolved speakers together.
+
+Two passes, both linear. The first reads the sentences in order, finds cues and
+resolves every mention (the resolver's memory is a bounded window plus a name
+table). The second gives each quotation to the nearest cue of its first or last
+sentence; a whole-sentence quotation with no cue continues the speech event
+just before it. Names are turned into strings last, so a speaker first named
+by surname still gets the full name the article gives later.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..model import Attribution, Sentence
+from .cues import Cue, find_cues
+from .entities import Entity, Resolver
+from .mentions import CHAIN, Mention, find_mentions, parse, pronoun
+from .quotes import Quotation, Segment, find_quotations, mask
+
+_SUBJECT_PREFIX = re.compile(r"\s*(?:[^,·“”\"]{0,60},\s*)?(?:(?:But|And|So|Yet|Then|Still|Now|Meanwhile|Instead)\s+)?")
+_LEADING_PRONOUN = re.compile(r"\s*(?:(?:But|And|So|Yet|Then|Still|Now|Meanwhile)\s+)?(He|She|he|she)\b")
+# "I told the minister …", "he had urged Moscow to …": who a first-hand report addresses.
+_TOLD_AT_START = re.compile(
+    r"\s*(?:I|We|we|he|she|He|She|they|They)\s+(?:(?:also|have|has|had|just|again|once|repeatedly|then)\s+)*"
+    r"(?:told|urged|asked|warned|pressed|reminded|called on)\s+"
+)
+_BRACKETED = re.compile(r"\s*[\[(]([^\])]{2,60})[\])]")
+_OBJECT = re.compile(r"((?:(?:the|a|an|his|her|their|our|my)\s+)?(?:[\w’'\-]+\s+){0,3}?[\w’'\-]+?)(?=\s+(?:that|to|of|about|on|in|at|,|\[|\()|[,.;:]|\s*$)")
+MOSTLY_QUOTED = 0.5
+
+
+@dataclass
+class _Speech:
+    """A cue with its speaker and addressee resolved."""
+
+    cue: Cue
+    sentence: int
+    paragraph: int
+    speakers: list[Entity | None]
+    mention: str
+    addressee: Entity | str | None
+
+
+@dataclass
+class _Event:
+    speech: _Speech
+    sentences: tuple[int, ...]
+    quote: str
+    direct: bool
+    addressee: Entity | str | None
+
+
+def _name(value: Entity | str | None) -> str | None:
+    if isinstance(value, Entity):
+        return value.name
+    return value
+
+
+def _is_subject(masked: str, m: Mention) -> bool:
+    return not m.possessive and _SUBJECT_PREFIX.fullmatch(masked, 0, m.start) is not None
+
+
+class _Reader:
+    """First pass: cues and mentions of each sentence, resolved in reading order."""
+
+    def __init__(self, sentences: list[Sentence], quotations: list[Quotation]) -> None:
+        self.sentences = sentences
+        self.resolver = Resolver()
+        self.segments: dict[int, list[tuple[Segment, Quotation]]] = {}
+        for q in quotations:
+            for g in q.segments:
+                self.segments.setdefault(g.sentence, []).append((g, q))
+        self.speeches: dict[int, list[_Speech]] = {}
+        self.quote_addressee: dict[int, Entity | str] = {}
+
+    def read(self) -> None:
+        for k, s in enumerate(self.sentences):
+            segs = self.segments.get(k, [])
+            masked = mask(s.text, [(g.start, g.end) for g, _ in segs])
+            mentions = find_mentions(masked)
+            cues = find_cues(masked, mentions)
+            speeches = self._resolve(k, s, masked, mentions, cues)
+            if speeches:
+                self.speeches[k] = speeches
+            for g, q in segs:
+                if g is q.segments[0]:
+                    found = self._told(s.text[g.start:g.end], k)
+                    if found is not None:
+                        self.quote_addressee[id(q)] = found
+
+    def _resolve(self, k: int, s: Sentence, masked: str, mentions: list[Mention], cues: list[Cue]) -> list[_Speech]:
+        resolver = self.resolver
+        speaker_of: dict[int, Entity | None] = {}
+        addressees = {id(c.addressee) for c in cues if c.addressee is not None}
+        speaking = {id(m) for c in cues for m in c.speakers}
+        subject: Entity | None = None
+        pending = sorted(mentions + [m for c in cues for m in c.speakers if m.kind == "pronoun"], key=lambda m: m.start)
+        for m in pending:
+            if id(m) in addressees and id(m) not in speaking:
+                continue
+            if id(m) in speaking:
+                entity = resolver.resolve(m, k, subject=True)
+                if entity is not None:
+                    entity.speaks = True
+                speaker_of[id(m)] = entity
+                subject = subject or entity
+            elif m.kind != "pronoun":
+                is_subject = _is_subject(masked, m)
+                entity = resolver.resolve(m, k, subject=is_subject)
+                if is_subject and entity is not None and entity.personal:
+                    subject = subject or entity
+        out: list[_Speech] = []
+        previous: _Speech | None = None
+        for cue in cues:
+            if cue.participial:
+                if previous is not None:
+                    speakers, mention = previous.speakers, previous.mention
+                else:
+                    speakers, mention = self._subject(k, masked, subject)
+                if not speakers:
+                    continue
+            else:
+                speakers = [speaker_of.get(id(m)) for m in cue.speakers]
+                mention = " and ".join(m.text for m in cue.speakers)
+                if cue.apposition and speakers and speakers[-1] is not None and speakers[-1].personal:
+                    speakers[-1].add_title(cue.apposition)
+            speech = _Speech(cue, k, s.paragraph, speakers, mention, self._addressee(cue, k, speakers))
+            if not cue.participial:
+                previous = speech
+            out.append(speech)
+        for speech in out:
+            if speech.addressee is None and speech.cue.content is not None:
+                a, b = speech.cue.content
+                found = self._told(s.text[a:b], k, speech.speakers)
+                if found is not None:
+                    speech.addressee = found
+        return out
+
+    def _subject(self, k: int, masked: str, subject: Entity | None) -> tuple[list[Entity | None], str]:
+        if subject is not None:
+            return [subject], subject.name
+        lead = _LEADING_PRONOUN.match(masked)
+        if lead is None:
+            return [], ""
+        entity = self.resolver.resolve(pronoun(lead.group(1), lead.start(1)), k, subject=True)
+        return ([entity], lead.group(1)) if entity is not None else ([], "")
+
+    def _addressee(self, cue: Cue, k: int, speakers: list[Entity | None]) -> Entity | str | None:
+        m = cue.addressee
+        if m is None:
+            return None
+        exclude = speakers[0] if speakers else None
+        if m.kind == "phrase":
+            return m.name
+        if m.kind == "description" and m.definite:
+            return self.resolver.description(m, exclude) if self.resolver.described(m, exclude) else m.name
+        if m.kind == "description":
+            return m.name
+        return self.resolver.resolve(m, k, exclude=exclude) or m.name
+
+    def _told(self, text: str, k: int, speakers: list[Entity | None] = ()) -> Entity | str | None:
+        """The person a first-hand report says was told or urged ("I told the minister …")."""
+        lead = _TOLD_AT_START.match(text)
+        if lead is None:
+            return None
+        obj = _OBJECT.match(text, lead.end())
+        if obj is None:
+            return None
+        bracket = _BRACKETED.match(text, obj.end())
+        exclude = speakers[0] if speakers else None
+        for phrase, start in ((bracket.group(1), bracket.start(1)) if bracket else (None, 0), (obj.group(1), obj.start(1))):
+            if not phrase:
+                continue
+            chain = CHAIN.fullmatch(phrase)
+            parsed = parse(phrase, start) if chain else None
+            if parsed is None:
+                continue
+            if parsed.kind == "description":
+                found = self.resolver.described(parsed, exclude) if parsed.definite else None
+                return found or parsed.name
+            return self.resolver.resolve(parsed, k, exclude=exclude)
+        words = obj.group(1).split()
+        if words[0].lower() in ("the", "a", "an", "his", "her", "their", "our", "my"):
+            words = words[1:]
+        return " ".join(words) or None
+
+
+def _quote_text(sentences: list[Sentence], q: Quotation) -> str:
+    first, last = q.segments[0], q.segments[-1]
+    if first.sentence == last.sentence:
+        return sentences[first.sentence].text[first.start:last.end].strip()
+    parts = [sentences[first.sentence].text[first.start:]]
+    parts += [sentences[g.sentence].text for g in q.segments[1:-1]]
+    parts.append(sentences[last.sentence].text[:last.end])
+    return " ".join(parts).strip()
+
+
+def _nearest(q: Quotation, speeches: dict[int, list[_Speech]]) -> _Speech | None:
+    first, last = q.segments[0], q.segments[-1]
+    best, best_d = None, None
+    for sp in speeches.get(first.sentence, ()):
+        if sp.cue.zone[1] <= first.start:
+            d = first.start - sp.cue.zone[1]
+            if best_d is None or d < best_d:
+                best, best_d = sp, d
+    for sp in speeches.get(last.sentence, ()):
+        if sp.cue.zone[0] >= last.end:
+            d = sp.cue.zone[0] - last.end - 3
+            if best_d is None or d < best_d:
+                best, best_d = sp, d
+    return best
+
+
+def _quoted_share(segs: list[tuple[Segment, Quotation]], span: tuple[int, int]) -> float:
+    a, b = span
+    covered = sum(max(0, min(b, g.end) - max(a, g.start)) for g, _ in segs)
+    return covered / max(1, b - a)
+
+
+def attribute(sentences: list[Sentence]) -> list[Attribution]:
+    """Speech events of a text: quotations and reported speech with speaker and addressee."""
+    quotations = find_quotations(sentences)
+    reader = _Reader(sentences, quotations)
+    reader.read()
+    speeches = reader.speeches
+
+    items: list[tuple[int, int, int, object]] = []
+    for n, q in enumerate(quotations):
+        items.append((q.segments[0].sentence, q.segments[0].start, 0, q))
+    for k, group in speeches.items():
+        for sp in group:
+            items.append((k, sp.cue.start, 1, sp))
+    items.sort(key=lambda t: t[:3])
+
+    events: list[_Event] = []
+    last: _Speech | None = None
+    last_sentence = -2
+    for k, _, kind, item in items:
+        if kind == 0:
+            q = item
+            speech = _nearest(q, speeches)
+            first = q.segments[0].sentence
+            if speech is None and q.starts_sentence and last is not None and last_sentence >= first - 1:
+                if sentences[first].paragraph - last.paragraph <= 1:
+                    speech = last
+            if speech is None or speech.cue.negated:
+                continue
+            addressee = speech.addressee or reader.quote_addressee.get(id(q))
+            ids = tuple(sentences[g.sentence].id for g in q.segments)
+            events.append(_Event(speech, ids, _quote_text(sentences, q), True, addressee))
+            last, last_sentence = speech, q.segments[-1].sentence
+            continue
+        speech = item
+        cue = speech.cue
+        if cue.negated or not any(speech.speakers) and not speech.mention:
+            continue
+        if cue.content is not None and not cue.labelling:
+            segs = reader.segments.get(k, [])
+            if _quoted_share(segs, cue.content) < MOSTLY_QUOTED:
+                a, b = cue.content
+                quote = sentences[k].text[a:b].strip()
+                events.append(_Event(speech, (sentences[k].id,), quote, False, speech.addressee))
+        if any(speech.speakers):
+            last, last_sentence = speech, k
+    events.sort(key=lambda e: (e.sentences[0], not e.direct))
+    return [
+        Attribution(
+            sentences=e.sentences,
+            quote=e.quote,
+            speaker=" and ".join(_name(s) for s in e.speech.speakers if s is not None) or None,
+            speaker_mention=e.speech.mention or None,
+            addressee=_name(e.addressee),
+            cue=e.speech.cue.verb,
+            direct=e.direct,
+        )
+        for e in events
+    ]
