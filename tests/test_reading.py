@@ -127,3 +127,13 @@ def test_unicode_text_with_no_letters_or_digits_has_no_sentence(tmp_path):
     target.write_text("— … —\n")
     with pytest.raises(InputError, match="no sentence"):
         read_file(str(target))
+
+
+def test_a_heading_line_ends_its_paragraph():
+    text = "Key Points\nThe vote passed by a wide margin and the council adjourned early.\n\nMore text."
+    assert paragraphs_of(text)[:2] == ["Key Points", "The vote passed by a wide margin and the council adjourned early."]
+
+
+def test_hard_wrapped_prose_stays_one_paragraph():
+    text = "The council met on Monday to discuss the budget for the coming\nyear and agreed to raise spending on roads."
+    assert len(paragraphs_of(text)) == 1

@@ -3,7 +3,6 @@ properties that hold for any text (verbatim pieces, nothing lost, linear time)."
 from __future__ import annotations
 
 import json
-import time
 from pathlib import Path
 
 import pytest
@@ -286,9 +285,9 @@ def test_long_runs_are_covered_verbatim(unit, count):
     assert_verbatim_cover(text, split_sentences(text))
 
 
-def test_time_grows_linearly_on_adversarial_runs():
-    """Long runs of dots, spaced dots, closers or bullets: a quadratic scan would
-    take minutes on these; a linear one takes well under a second."""
+def test_adversarial_runs_are_covered_verbatim():
+    """Long runs of dots, spaced dots, closers or bullets (their timing is in
+    benchmarks/splitting.py)."""
     n = 200_000
     texts = [
         "." * n + "x",
@@ -300,7 +299,5 @@ def test_time_grows_linearly_on_adversarial_runs():
         "at 5 a.m. Mr. " * (n // 14),
         "1. a " + " ".join(f"{i}. b" for i in range(2, 1000)) * 20,
     ]
-    start = time.perf_counter()
     for text in texts:
         assert_verbatim_cover(text, split_sentences(text))
-    assert time.perf_counter() - start < 10

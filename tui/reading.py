@@ -10,6 +10,7 @@ import unicodedata
 from pathlib import Path, PurePath
 
 from .model import Document
+from .sentences import is_heading
 
 MAX_BYTES = 50 * 1024 * 1024
 """Files above this size are refused with a clear error (see README)."""
@@ -172,7 +173,8 @@ def source_from_name(path: str) -> str | None:
 
 def paragraphs_of(text: str) -> list[str]:
     """Paragraphs: blocks between blank lines; inside a block, a line that ends
-    a sentence also ends its paragraph (text saved with one paragraph per line)."""
+    a sentence or is a heading also ends its paragraph (text saved with one
+    paragraph per line)."""
     out: list[str] = []
     for block in _BLANK_LINE.split(text):
         if "\n" not in block:
@@ -180,13 +182,15 @@ def paragraphs_of(text: str) -> list[str]:
                 out.append(block.strip())
             continue
         current: list[str] = []
+        start = 0
         for line in block.split("\n"):
-            if not line.strip():
-                continue
-            current.append(line.strip())
-            if _SENTENCE_END.search(line):
-                out.append(" ".join(current))
-                current = []
+            end = start + len(line)
+            if line.strip():
+                current.append(line.strip())
+                if _SENTENCE_END.search(line) or is_heading(block, start, end):
+                    out.append(" ".join(current))
+                    current = []
+            start = end + 1
         if current:
             out.append(" ".join(current))
     return out

@@ -342,7 +342,7 @@ def _layout(text: str) -> _Layout:
             continue
         a, b = _strip_span(text, line_start, m.start())
         line = text[a:b]
-        if line and line[-1] not in _ENDERS and _is_heading(text, a, b):
+        if line and line[-1] not in _ENDERS and is_heading(text, a, b):
             layout.cuts.extend((a, b))
     return layout
 
@@ -446,7 +446,7 @@ def _may_stand_alone(line: str) -> bool:
     return bool(words) and words[-1].lower() not in _CONTINUATION_WORDS
 
 
-def _is_heading(text: str, a: int, b: int) -> bool:
+def is_heading(text: str, a: int, b: int) -> bool:
     """A short line without final punctuation before a line that starts with
     a capital, and clearly shorter than that line or written in title case."""
     line = text[a:b]
