@@ -1,0 +1,80 @@
+"""The reader's building blocks without a running app: wrapping, display-safe
+text, search, headers, help rows, and what the interface imports at start."""
+from __future__ import annotations
+
+import subprocess
+import sys
+
+from hypothesis import given
+from hypothesis import strategies as st
+from rich.cells import cell_len
+
+from tui.model import Document, Sentence
+from tui.widgets.header import header_content
+from tui.widgets.pane import PaneContent
+from tui.widgets.search import find_text
+from tui.widgets.wrapping import display_text, wrap_spans
+
+words = st.lists(st.text(alphabet=st.characters(codec="utf-8", categories=["L", "N", "P"]), min_size=1, max_size=30), min_size=1, max_size=40)
+
+
+@given(words, st.integers(min_value=1, max_value=80))
+def test_wrapped_lines_fit_and_keep_every_word(word_list, width):
+    text = display_text(" ".join(word_list))
+    spans = wrap_spans(text, width)
+    lines = [text[a:b] for a, b in spans]
+    assert all(cell_len(line) <= max(width, 2) for line in lines)
+    assert "".join("".join(lines).split()) == "".join(text.split())
+    assert all(a < b for a, b in spans) and all(spans[i][1] <= spans[i + 1][0] for i in range(len(spans) - 1))
+
+
+def test_wrap_breaks_at_spaces_and_inside_overlong_words():
+    text = "The harbour reopened on Tuesday after a week"
+    assert [text[a:b] for a, b in wrap_spans(text, 12)] == ["The harbour", "reopened on", "Tuesday", "after a week"]
+    assert [("x" * 25)[a:b] for a, b in wrap_spans("x" * 25, 10)] == ["x" * 10, "x" * 10, "x" * 5]
+
+
+def test_wrap_counts_wide_characters_as_two_cells():
+    text = "港口周二重新开放了"
+    spans = wrap_spans(text, 6)
+    assert [text[a:b] for a, b in spans] == ["港口周", "二重新", "开放了"]
+
+
+def test_display_text_drops_controls_and_bidi_overrides_but_keeps_brackets():
+    assert display_text("a\x1b[2J b\x07\tc\u202e d\n e [bold]") == "a [2J b c d e [bold]"
+    assert display_text("Plain words stay as they are.") == "Plain words stay as they are."
+
+
+def test_find_text_is_case_insensitive_starts_at_the_cursor_and_wraps():
+    texts = ["Ships left the port.", "The STRIKE began.", "A strike fund opened.", "Talks resume."]
+    assert find_text(texts, "strike", 0) == 1
+    assert find_text(texts, "strike", 2) == 2
+    assert find_text(texts, "ships", 3) == 0
+    assert find_text(texts, "  strike   fund ", 0) == 2
+    assert find_text(texts, "volcano", 0) is None and find_text(texts, "   ", 0) is None
+
+
+def test_pane_content_marks_and_paragraphs():
+    sentences = [Sentence(0, 0, "One."), Sentence(1, 0, "“Two,” she said."), Sentence(2, 1, "Three\x1b[0m.")]
+    content = PaneContent.from_sentences(sentences, quotes=[1], unmatched=[2])
+    assert content.texts[2] == "Three [0m." and content.paragraphs == [0, 0, 1]
+    assert content.quotes == {1} and content.unmatched == {2} and content.selectable
+    raw = PaneContent.from_paragraphs(["First paragraph.", "Second."])
+    assert not raw.selectable and raw.paragraphs == [0, 1]
+
+
+def test_header_shows_metadata_literally():
+    doc = Document("a/b/story.txt", [], title="[b]Storm[/b] hits coast", source="Gazette", date="1 June 2024", byline="By Ana Diaz")
+    assert header_content(doc).plain == "[b]Storm[/b] hits coast\nGazette · 1 June 2024 · By Ana Diaz"
+    bare = header_content(Document("a/b/story.txt", []))
+    assert bare.plain.startswith("story.txt\n")
+
+
+def test_starting_the_interface_imports_no_analysis_or_clipboard_library():
+    code = (
+        "import sys, tui.cli, tui.app;"
+        "heavy = [m for m in ('rapidfuzz', 'numpy', 'pyperclip', 'tui.pipeline', 'tui.alignment', 'tui.attribution') if m in sys.modules];"
+        "print(heavy)"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert result.stdout.strip() == "[]", result.stderr
