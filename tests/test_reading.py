@@ -137,3 +137,39 @@ def test_a_heading_line_ends_its_paragraph():
 def test_hard_wrapped_prose_stays_one_paragraph():
     text = "The council met on Monday to discuss the budget for the coming\nyear and agreed to raise spending on roads."
     assert len(paragraphs_of(text)) == 1
+
+
+@pytest.mark.parametrize(
+    "first, dateline, outlet, rest",
+    [
+        ("OSLO (Nordwire) - The fjord ferry sank on Friday.", "OSLO (Nordwire) -", "Nordwire", "The fjord ferry sank on Friday."),
+        ("Lagos, June 3 (Wire News) — Fuel prices rose.", "Lagos, June 3 (Wire News) —", "Wire News", "Fuel prices rose."),
+        ("(KTV) — A storm hit the coast.", "(KTV) —", "KTV", "A storm hit the coast."),
+    ],
+)
+def test_a_wire_dateline_is_metadata_not_sentence_text(first, dateline, outlet, rest):
+    doc = parse_document(f"{first}\n\nMore follows.", "x.txt")
+    assert (doc.dateline, doc.source, doc.paragraphs[0]) == (dateline, outlet, rest)
+
+
+def test_brackets_inside_a_first_sentence_are_not_a_dateline():
+    doc = parse_document("The agency (which opened in 1990) said it would close.", "x.txt")
+    assert doc.dateline is None and doc.paragraphs[0].startswith("The agency")
+
+
+def test_role_byline_day_first_date_photo_credit_and_footer():
+    text = (
+        "Harbour tolls to double next year\n\n"
+        "Mina Hart Transport correspondent\n\n"
+        "Wed 3 Jan 2024 09.10 GMT\n\n"
+        "The port authority said tolls would double.\n\n"
+        "Trucks queue at the gate on Tuesday. Ola Berg/Nordwire\n\n"
+        "Ferries are exempt. Photograph: Ola Berg\n\n"
+        "Shippers said they would pass on the cost.\n\n"
+        "(Reporting by Ola Berg; Editing by Ann Lee)"
+    )
+    doc = parse_document(text, "x.txt")
+    assert doc.byline == "Mina Hart Transport correspondent"
+    assert doc.date == "2024-01-03"
+    assert doc.paragraphs == ["The port authority said tolls would double.", "Shippers said they would pass on the cost."]
+    assert len(doc.captions) == 2 and doc.notes == ["(Reporting by Ola Berg; Editing by Ann Lee)"]

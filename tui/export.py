@@ -20,6 +20,8 @@ def article_json(article: Article) -> dict:
         "date": doc.date,
         "byline": doc.byline,
         "captions": doc.captions,
+        "dateline": doc.dateline,
+        "notes": doc.notes,
         "sentences": [{"id": s.id, "paragraph": s.paragraph, "text": s.text} for s in article.sentences],
         "attributions": [
             {

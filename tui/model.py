@@ -61,6 +61,9 @@ class Document:
     date: str | None = None
     byline: str | None = None
     captions: list[str] = field(default_factory=list)
+    dateline: str | None = None
+    notes: list[str] = field(default_factory=list)
+    """Lines that are neither body nor caption: agency footers such as "(Reporting by …)"."""
 
 
 @dataclass

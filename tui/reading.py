@@ -104,7 +104,6 @@ _DAY = r"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?,?"
 _ISO_DATE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 _US_DATE = re.compile(rf"\b({_MONTH})\s+(\d{{1,2}}),?\s+(\d{{4}})\b", re.I)
 _UK_DATE = re.compile(rf"\b(\d{{1,2}})\s+({_MONTH})\s+(\d{{4}})\b", re.I)
-_TIME = re.compile(r"\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?|GMT|UTC|[A-Z]{2,4}T)?\b", re.I)
 
 _METADATA_LINE = re.compile(
     rf"""^\s*(?:
@@ -113,6 +112,7 @@ _METADATA_LINE = re.compile(
       | (?:published|updated|posted|last\s+updated|first\s+published|modified)\b
       | (?:written\s+)?by\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){{0,3}}(?:[,;]|\s+and\b|\s+in\b|\s*$)
       | {_DAY}\s+{_MONTH}\s+\d{{1,2}}
+      | {_DAY}\s+\d{{1,2}}\s+{_MONTH}\s+\d{{4}}
       | {_MONTH}\s+\d{{1,2}},?\s+\d{{4}}\b(?=[^.!?]{{0,80}}$)
       | \d{{1,2}}\s+{_MONTH}\s+\d{{4}}\b(?=[^.!?]{{0,80}}$)
       | \d+\s+min(?:ute)?s?\s+read\s*$
@@ -127,7 +127,22 @@ _CAPTION = re.compile(
 )
 _BYLINE = re.compile(r"\b(?:written\s+)?by\s+([A-Z][^\n]*?)\s*$", re.I)
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*\s*$")
-_OUTLET_DATELINE = re.compile(r"^[A-Z][A-Za-z ,.'-]{0,40}\(([A-Z][A-Za-z&. ]{0,20}[A-Za-z])\)\s*[—–-]")
+_DATELINE = re.compile(
+    r"^(?:[A-Z][\w.'’-]*(?:[ ,]+[\w.'’-]+){0,5}\s*)?\(([A-Z][A-Za-z&. ]{0,20}[A-Za-z])\)\s*[—–-]+\s+(?=\S)"
+)
+"""A wire dateline before the first sentence: ``LONDON (Reuters) -``, ``Washington (CNN) —``."""
+_ROLE_BYLINE = re.compile(
+    r"^(?:By\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3},?(?:\s+[\w-]+){0,3}\s+"
+    r"(?i:correspondent|editor|reporter|writer|journalist|columnist|staff|contributor)\s*$"
+)
+"""A byline with a role and no "by": ``Jane Roe Environment correspondent``."""
+_CREDIT_END = re.compile(
+    r"(?:\b(?:Photograph|Photo|Image|Illustration)\s*:\s*[^.!?]{1,60}"
+    r"|\s[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){0,3}/[A-Z][\w&. -]{1,30})$"
+)
+"""A photo credit closing a caption: ``… on Wednesday. Ana Lima/Reuters``, ``Photograph: X/PA``."""
+_FOOTER = re.compile(r"^\((?:additional\s+)?(?:reporting|writing|editing|compiled|research)\b[^()]*\)$", re.I)
+"""An agency footer: ``(Reporting by …; Editing by …)``."""
 _LEAD_LINES = 8
 _BLANK_LINE = re.compile(r"\n[ \t\u00a0]*\n")
 
@@ -145,11 +160,11 @@ def _iso(text: str) -> str | None:
 
 
 def _is_metadata(line: str) -> bool:
-    return len(line) < 300 and bool(_METADATA_LINE.match(line))
+    return len(line) < 300 and bool(_METADATA_LINE.match(line) or _ROLE_BYLINE.match(line))
 
 
 def _is_caption(line: str) -> bool:
-    return len(line) < 400 and bool(_CAPTION.match(line))
+    return len(line) < 400 and bool(_CAPTION.match(line) or _CREDIT_END.search(line))
 
 
 def _looks_like_title(para: str, rest: list[str]) -> bool:
@@ -207,6 +222,8 @@ def parse_document(text: str, path: str) -> Document:
         lead = i < _LEAD_LINES and not body
         if _is_caption(para):
             doc.captions.append(para)
+        elif _FOOTER.match(para):
+            doc.notes.append(para)
         elif lead and _is_metadata(para):
             meta.append(para)
         elif lead and doc.title is None and not meta and _looks_like_title(para, paras[i + 1 :]):
@@ -215,10 +232,12 @@ def parse_document(text: str, path: str) -> Document:
             body.append(para)
     for line in meta:
         doc.date = doc.date or _iso(line)
-        if doc.byline is None and (m := _BYLINE.search(line)):
-            doc.byline = m.group(1)
-    if body and (m := _OUTLET_DATELINE.match(body[0])):
+        if doc.byline is None and (m := _BYLINE.search(line) or _ROLE_BYLINE.match(line)):
+            doc.byline = m.group(1) if m.re is _BYLINE else m.group(0).removeprefix("By ")
+    if body and (m := _DATELINE.match(body[0])):
+        doc.dateline = m.group(0).strip()
         doc.source = m.group(1)
+        body[0] = body[0][m.end() :]
     doc.paragraphs = body
     return doc
 
