@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from .lexicon import (
     ADDRESSEE_STOP, ADDRESSING_VERBS, AUXILIARIES, CALL_PARTICLES, DETERMINERS, LABELLING_VERBS,
-    NEEDS_OBJECT_LINK, NEGATORS, OBJECT_LINKS, OBJECT_PRONOUNS, PASSIVE, PRESS_EVENTS, PRONOUNS,
+    NEEDS_OBJECT_LINK, NEEDS_THAT, NEGATORS, OBJECT_LINKS, OBJECT_PRONOUNS, PASSIVE, PRESS_EVENTS, PRONOUNS,
     REFUSING, SPEECH_VERBS, alternation,
 )
 from .mentions import Mention, pronoun
@@ -22,6 +22,7 @@ _VERB = re.compile(
     + alternation(SPEECH_VERBS)
     + r"))(?![\w’'\-])"
 )
+_VERB_SET = frozenset(SPEECH_VERBS) | {"according", "According"}
 _LAST_WORD = re.compile(r"([\w’'.\-]+)\s*$")
 _WORD = re.compile(r"\s*([\w’'.\-]+)")
 _CLOSERS = "”\"»’"
@@ -38,6 +39,7 @@ _EVENT = re.compile(
 _WITH = re.compile(
     r"\b(?:in|during)\s+(?:an?|the|his|her|their)\s+(?:[\w-]+\s+)?(?:interview|conversation|call|letter|message|speech|address|meeting)\s+(?:with|to)\s+"
 )
+_EVENT_WORDS = ("conference", "briefing", " with ", " to ", "before ", "addressing ")
 _BEFORE = re.compile(r"\b(?:before|addressing)\s+(?=the\s+[A-Z])")
 _TO = re.compile(r"\s+to\s+")
 _INVERTED_APPOSITION = re.compile(r",\s+((?:the|a|an|who)\s[^,;:·]*)")
@@ -116,21 +118,28 @@ def _object(masked: str, pos: int, link_needed: bool, by_start: dict[int, Mentio
                 return pronoun(first, m.start(1)), end
             return None, pos
     start = m.start(1)
-    words, end, cur = 0, start, start
-    while True:
+    chain = by_start.get(start)
+    words, end, cur, previous = 0, start, start, ""
+    while chain is None:
         w = _WORD.match(masked, cur)
         if w is None:
             break
         token = w.group(1)
         bare = token.rstrip(".,")
-        if FILLER in token or bare.lower() in ADDRESSEE_STOP or not bare or (words and bare.lower() in DETERMINERS):
+        low = bare.lower()
+        if FILLER in token or low in ADDRESSEE_STOP or not bare or low in PRONOUNS or low in ("i", "we", "you"):
             break
+        if words and (low in DETERMINERS or (bare[0].isupper() and previous.islower() and previous not in DETERMINERS)):
+            break  # "told reporters Russia would …": a new clause starts
+        previous = bare
         words += 1
         end = w.start(1) + len(bare)
         cur = w.end(1)
         if bare != token or words >= 5:
             break
-    if words == 0 or (words == 1 and masked[start:end].lower() in DETERMINERS):
+    if chain is not None:
+        end = chain.end
+    elif words == 0 or (words == 1 and masked[start:end].lower() in DETERMINERS):
         return None, pos
     text = masked[start:end]
     apposed = _apposed_name(masked, end, by_start)
@@ -138,8 +147,7 @@ def _object(masked: str, pos: int, link_needed: bool, by_start: dict[int, Mentio
         return apposed, apposed.end + 1
     if link_needed and not _linked(masked, end):
         return None, pos
-    chain = by_start.get(start)
-    if chain is not None and chain.end == end:
+    if chain is not None:
         return chain, end
     return Mention(text, start, end, "phrase", _drop_determiner(text)), end
 
@@ -166,7 +174,7 @@ def _drop_determiner(text: str) -> str:
     return rest if rest and head.lower() in DETERMINERS else text
 
 
-def _content(masked: str, start: int, limit: int, infinitive: bool = False) -> tuple[int, int] | None:
+def _content(masked: str, start: int, limit: int, infinitive: bool = False, need_that: bool = False) -> tuple[int, int] | None:
     """The reported clause from `start`: up to a clause boundary or the sentence end.
 
     After an addressee, an infinitive is what was asked ("urged Kyiv to talk").
@@ -185,6 +193,8 @@ def _content(masked: str, start: int, limit: int, infinitive: bool = False) -> t
     first = m.group(1).lower()
     if first == "that":
         start = m.end()
+    elif need_that and FILLER not in masked[start:limit]:
+        return None
     elif first in ADDRESSEE_STOP and not (infinitive and first == "to"):
         that = _THAT.search(masked, start, min(limit, start + 80))
         if that is None:
@@ -282,9 +292,9 @@ def _speaker_right(masked: str, pos: int, by_start: dict[int, Mention]) -> list[
     return out
 
 
-def find_cues(masked: str, mentions: list[Mention]) -> list[Cue]:
-    """Every speech cue in a masked sentence, in reading order."""
-    if not _VERB.search(masked):
+def find_cues(masked: str, mentions: list[Mention], words: set[str]) -> list[Cue]:
+    """Every speech cue in a masked sentence, in reading order; `words` as `words_of(masked)`."""
+    if _VERB_SET.isdisjoint(words):
         return []
     by_end = {m.end: m for m in mentions}
     by_start = {m.start: m for m in mentions}
@@ -299,17 +309,18 @@ def find_cues(masked: str, mentions: list[Mention]) -> list[Cue]:
         verb = v.group("verb")
         base = SPEECH_VERBS[verb]
         end = v.end()
+        labelling = base in LABELLING_VERBS
         if base == "call":
             particle = _WORD.match(masked, end)
             if particle is None or particle.group(1) not in CALL_PARTICLES:
-                continue
-            if particle.group(1) == "for":
+                labelling = True  # "called the plan “reckless”"
+            elif particle.group(1) == "for":
                 end = particle.end()
         participle = verb.endswith("ing")
         pos, negated, usable = _left_scan(masked, v.start(), participle)
         if not usable:
             continue
-        cue = Cue(verb, v.start(), end, negated=negated, labelling=base in LABELLING_VERBS)
+        cue = Cue(verb, v.start(), end, negated=negated, labelling=labelling)
         region = v.start()
         if participle:
             cue.participial = True
@@ -326,8 +337,28 @@ def find_cues(masked: str, mentions: list[Mention]) -> list[Cue]:
                 end = cue.speakers[-1].end
         _complete(cue, masked, end, region, by_start, limit)
         cues.append(cue)
+    cues = _outermost(cues)
     _place_events(cues, masked, by_start)
     return cues
+
+
+def _outermost(cues: list[Cue]) -> list[Cue]:
+    """Drop cues inside another cue's reported clause ("Doe said she had urged Roe to …").
+
+    Under "according to X, …" the inner cue is the event and the outer one
+    keeps only its speaker.
+    """
+    if len(cues) < 2:
+        return cues
+    out = []
+    for c in cues:
+        outer = next((o for o in cues if o is not c and o.content and o.content[0] <= c.start < o.content[1]), None)
+        if outer is None:
+            out.append(c)
+        elif outer.base == "according":
+            outer.content = None
+            out.append(c)
+    return out
 
 
 def _complete(cue: Cue, masked: str, end: int, region: int, by_start: dict[int, Mention], limit: int) -> None:
@@ -349,7 +380,7 @@ def _complete(cue: Cue, masked: str, end: int, region: int, by_start: dict[int, 
         to = _TO.match(masked, end)
         if to is not None:
             chain = by_start.get(to.end())
-            if chain is not None and chain.kind != "description":
+            if chain is not None:
                 cue.addressee, after = chain, chain.end
     first = min([cue.start, region] + [s.start for s in cue.speakers])
     last = max([after] + [s.end for s in cue.speakers])
@@ -360,7 +391,8 @@ def _complete(cue: Cue, masked: str, end: int, region: int, by_start: dict[int, 
             cue.apposition = apposition.group(1)
             after = apposition.end()
     if not cue.labelling:
-        cue.content = None if cue.inverted else _content(masked, after, limit, cue.addressee is not None)
+        cue.content = None if cue.inverted else _content(masked, after, limit, cue.addressee is not None,
+                                                         base in NEEDS_THAT)
         if cue.content is None:
             cue.content = _content_before(masked, first)
 
@@ -386,6 +418,8 @@ def _place_events(cues: list[Cue], masked: str, by_start: dict[int, Mention]) ->
     if not cues:
         return
     found: list[tuple[int, Mention]] = []
+    if not any(w in masked for w in _EVENT_WORDS):
+        return
     for m in _EVENT.finditer(masked):
         ev = m.group("event")
         found.append((m.start(), Mention(ev, m.start("event"), m.end("event"), "phrase", ev)))

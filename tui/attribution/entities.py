@@ -28,13 +28,20 @@ class Entity:
     head: str = ""
     speaks: bool = False
 
+    _described_as: str = field(default=" ", repr=False)
+
     def add_title(self, title: str) -> None:
         title = title.lower().strip(" ,")
         if title and title not in self.titles and len(self.titles) < _MAX_TITLES:
             self.titles.append(title)
+            self._described_as = " " + " | ".join(self.titles).replace("’s", "").replace("'s", "") + " "
 
     def has_role(self, words: tuple[str, ...]) -> bool:
-        return any(f" {w} " in f" {t} " for t in self.titles for w in words)
+        return any(f" {w} " in self._described_as for w in words)
+
+    def has_word(self, word: str) -> bool:
+        """Is the word part of a title or the name?"""
+        return f" {word} " in self._described_as or word in self.name.lower().split()
 
     @property
     def personal(self) -> bool:
@@ -44,13 +51,6 @@ class Entity:
         if self.kind == "description":
             return self.head in PERSON_ROLES and self.gender != "p"
         return self.kind == "name" and self.speaks
-
-
-@dataclass
-class _Seen:
-    sentence: int
-    entity: Entity
-    subject: bool
 
 
 def _singular(word: str) -> str:
@@ -63,13 +63,14 @@ class Resolver:
     def __init__(self) -> None:
         self.by_full: dict[str, Entity] = {}
         self.by_last: dict[str, list[Entity]] = {}
-        self.recent: deque[_Seen] = deque(maxlen=WINDOW)
+        # (sentence, entity, was it a grammatical subject), newest last
+        self.recent: deque[tuple[int, Entity, bool]] = deque(maxlen=WINDOW)
 
     def _note(self, entity: Entity, sentence: int, subject: bool) -> Entity:
-        self.recent.append(_Seen(sentence, entity, subject))
+        self.recent.append((sentence, entity, subject))
         return entity
 
-    def resolve(self, m: Mention, sentence: int, subject: bool = False, exclude: Entity | None = None) -> Entity | None:
+    def resolve(self, m: Mention, sentence: int, subject: bool = False, exclude: tuple[Entity | None, ...] = ()) -> Entity | None:
         """The entity a mention refers to, remembered as seen at `sentence`."""
         if m.kind == "pronoun":
             entity = self.pronoun(m.name, sentence, exclude)
@@ -111,7 +112,7 @@ class Resolver:
             entity.add_title(m.title)
         return entity
 
-    def description(self, m: Mention, exclude: Entity | None = None) -> Entity:
+    def description(self, m: Mention, exclude: tuple[Entity | None, ...] = ()) -> Entity:
         """A role description: an earlier person or body with that role, else a new one."""
         if m.definite:
             found = self.described(m, exclude)
@@ -124,7 +125,7 @@ class Resolver:
         entity.add_title(m.name)
         return entity
 
-    def described(self, m: Mention, exclude: Entity | None) -> Entity | None:
+    def described(self, m: Mention, exclude: tuple[Entity | None, ...] = ()) -> Entity | None:
         head = _singular(m.head)
         synonyms = ROLE_SYNONYMS.get(head, (head,))
         if head != m.head:
@@ -133,9 +134,8 @@ class Resolver:
         proper = [t.lower() for t in m.name.split()[:-1] if t[:1].isupper()]
         best, best_score = None, -1
         seen: set[int] = set()
-        for item in reversed(self.recent):
-            e = item.entity
-            if id(e) in seen or e is exclude:
+        for _, e, _ in reversed(self.recent):
+            if id(e) in seen or e in exclude:
                 continue
             seen.add(id(e))
             if e.kind == "body" or (e.kind == "description" and e.head in BODY_ROLES):
@@ -146,31 +146,28 @@ class Resolver:
                 fits = e.kind != "body" and e.has_role(synonyms)
             if not fits:
                 continue
-            text = " ".join(e.titles) + " " + e.name.lower()
-            words = set(text.replace("’s", " ").replace("'s", " ").split())
-            if any(w not in words for w in proper):
+            if any(not e.has_word(w) for w in proper):
                 continue  # a proper modifier ("Chinese", "State") that does not fit
-            score = sum(1 for w in wanted if w in words)
+            score = sum(1 for w in wanted if e.has_word(w))
             if score > best_score:
                 best, best_score = e, score
         return best
 
-    def pronoun(self, word: str, sentence: int, exclude: Entity | None = None) -> Entity | None:
+    def pronoun(self, word: str, sentence: int, exclude: tuple[Entity | None, ...] = ()) -> Entity | None:
         """Most recent compatible entity, preferring the subject of the latest sentence naming one."""
         gender = {"he": "m", "him": "m", "she": "f", "her": "f", "it": "n", "they": "p", "them": "p"}.get(word)
         if gender is None:
             return None
         chosen_sentence, fallback = None, None
-        for item in reversed(self.recent):
-            e = item.entity
-            if e is exclude or not _compatible(e, gender):
+        for seen_in, e, subject in reversed(self.recent):
+            if e in exclude or not _compatible(e, gender):
                 continue
-            if item.sentence == sentence and not item.subject:
+            if seen_in == sentence and not subject:
                 continue
-            if chosen_sentence is not None and item.sentence != chosen_sentence:
+            if chosen_sentence is not None and seen_in != chosen_sentence:
                 break
-            chosen_sentence = item.sentence
-            if item.subject:
+            chosen_sentence = seen_in
+            if subject:
                 return self._learn(e, gender)
             fallback = e
         return self._learn(fallback, gender) if fallback is not None else None

@@ -9,13 +9,14 @@ by surname still gets the full name the article gives later.
 """
 from __future__ import annotations
 
+import gc
 import re
 from dataclasses import dataclass
 
 from ..model import Attribution, Sentence
 from .cues import Cue, find_cues
 from .entities import Entity, Resolver
-from .mentions import CHAIN, Mention, find_mentions, parse, pronoun
+from .mentions import CHAIN, Mention, find_mentions, parse, pronoun, words_of
 from .quotes import Quotation, Segment, find_quotations, mask
 
 _SUBJECT_PREFIX = re.compile(r"\s*(?:[^,·“”\"]{0,60},\s*)?(?:(?:But|And|So|Yet|Then|Still|Now|Meanwhile|Instead)\s+)?")
@@ -44,6 +45,8 @@ class _Speech:
 
 @dataclass
 class _Event:
+    """One attribution before names are turned into strings."""
+
     speech: _Speech
     sentences: tuple[int, ...]
     quote: str
@@ -55,6 +58,10 @@ def _name(value: Entity | str | None) -> str | None:
     if isinstance(value, Entity):
         return value.name
     return value
+
+
+def _start(m: Mention) -> int:
+    return m.start
 
 
 def _is_subject(masked: str, m: Mention) -> bool:
@@ -78,24 +85,32 @@ class _Reader:
         for k, s in enumerate(self.sentences):
             segs = self.segments.get(k, [])
             masked = mask(s.text, [(g.start, g.end) for g, _ in segs])
-            mentions = find_mentions(masked)
-            cues = find_cues(masked, mentions)
+            words = words_of(masked)
+            mentions = find_mentions(masked, words)
+            cues = find_cues(masked, mentions, words)
             speeches = self._resolve(k, s, masked, mentions, cues)
             if speeches:
                 self.speeches[k] = speeches
+            near = tuple(e for sp in speeches for e in sp.speakers)  # the likely speakers
             for g, q in segs:
                 if g is q.segments[0]:
-                    found = self._told(s.text[g.start:g.end], k)
+                    found = self._told(s.text[g.start:g.end], k, near)
                     if found is not None:
                         self.quote_addressee[id(q)] = found
 
     def _resolve(self, k: int, s: Sentence, masked: str, mentions: list[Mention], cues: list[Cue]) -> list[_Speech]:
         resolver = self.resolver
+        if not cues:
+            for m in mentions:
+                resolver.resolve(m, k, subject=_is_subject(masked, m))
+            return []
         speaker_of: dict[int, Entity | None] = {}
         addressees = {id(c.addressee) for c in cues if c.addressee is not None}
         speaking = {id(m) for c in cues for m in c.speakers}
         subject: Entity | None = None
-        pending = sorted(mentions + [m for c in cues for m in c.speakers if m.kind == "pronoun"], key=lambda m: m.start)
+        # "Anna Berg, a researcher, said": the aside names no new subject
+        asides = [(c.speakers[-1].end, c.start) for c in cues if c.apposition and c.speakers]
+        pending = sorted(mentions + [m for c in cues for m in c.speakers if m.kind == "pronoun"], key=_start)
         for m in pending:
             if id(m) in addressees and id(m) not in speaking:
                 continue
@@ -106,7 +121,7 @@ class _Reader:
                 speaker_of[id(m)] = entity
                 subject = subject or entity
             elif m.kind != "pronoun":
-                is_subject = _is_subject(masked, m)
+                is_subject = _is_subject(masked, m) and not any(a <= m.start < b for a, b in asides)
                 entity = resolver.resolve(m, k, subject=is_subject)
                 if is_subject and entity is not None and entity.personal:
                     subject = subject or entity
@@ -125,6 +140,10 @@ class _Reader:
                 mention = " and ".join(m.text for m in cue.speakers)
                 if cue.apposition and speakers and speakers[-1] is not None and speakers[-1].personal:
                     speakers[-1].add_title(cue.apposition)
+            if cue.content is not None and len(speakers) == 1 and speakers[0] is not None and not speakers[0].gender:
+                said = s.text[cue.content[0]:cue.content[0] + 4].lower()
+                # "Doe said he would …": the speaker is most likely the "he"
+                speakers[0].gender = "m" if said.startswith("he ") else "f" if said.startswith("she ") else ""
             speech = _Speech(cue, k, s.paragraph, speakers, mention, self._addressee(cue, k, speakers))
             if not cue.participial:
                 previous = speech
@@ -150,7 +169,7 @@ class _Reader:
         m = cue.addressee
         if m is None:
             return None
-        exclude = speakers[0] if speakers else None
+        exclude = tuple(speakers)
         if m.kind == "phrase":
             return m.name
         if m.kind == "description" and m.definite:
@@ -159,7 +178,7 @@ class _Reader:
             return m.name
         return self.resolver.resolve(m, k, exclude=exclude) or m.name
 
-    def _told(self, text: str, k: int, speakers: list[Entity | None] = ()) -> Entity | str | None:
+    def _told(self, text: str, k: int, speakers: list[Entity | None] | tuple = ()) -> Entity | str | None:
         """The person a first-hand report says was told or urged ("I told the minister …")."""
         lead = _TOLD_AT_START.match(text)
         if lead is None:
@@ -168,7 +187,7 @@ class _Reader:
         if obj is None:
             return None
         bracket = _BRACKETED.match(text, obj.end())
-        exclude = speakers[0] if speakers else None
+        exclude = tuple(speakers)
         for phrase, start in ((bracket.group(1), bracket.start(1)) if bracket else (None, 0), (obj.group(1), obj.start(1))):
             if not phrase:
                 continue
@@ -212,33 +231,72 @@ def _nearest(q: Quotation, speeches: dict[int, list[_Speech]]) -> _Speech | None
     return best
 
 
-def _quoted_share(segs: list[tuple[Segment, Quotation]], span: tuple[int, int]) -> float:
-    a, b = span
-    covered = sum(max(0, min(b, g.end) - max(a, g.start)) for g, _ in segs)
-    return covered / max(1, b - a)
+def _contents(speeches: dict[int, list[_Speech]],
+              segments: dict[int, list[tuple[Segment, Quotation]]]) -> tuple[set[int], dict[int, bool]]:
+    """Which reported clauses become events, and which quotations they take in.
+
+    A clause that is mostly one quotation ("said Putin “has shown no
+    interest”") leaves the event to the quotation. Otherwise the clause is the
+    event, direct when it holds quoted words ("said the plan was “reckless”"),
+    and the quotations inside it are not events of their own.
+    """
+    absorbed: set[int] = set()
+    kinds: dict[int, bool] = {}
+    for k, group in speeches.items():
+        segs = segments.get(k, [])
+        for sp in group:
+            cue = sp.cue
+            if cue.content is None or cue.labelling or cue.negated:
+                continue
+            a, b = cue.content
+            covered = sum(max(0, min(b, g.end) - max(a, g.start)) for g, _ in segs)
+            if covered >= MOSTLY_QUOTED * max(1, b - a):
+                continue
+            inside = [q for g, q in segs if len(q.segments) == 1 and a <= g.start and g.end <= b]
+            absorbed.update(id(q) for q in inside)
+            kinds[id(sp)] = bool(inside)
+    return absorbed, kinds
 
 
 def attribute(sentences: list[Sentence]) -> list[Attribution]:
-    """Speech events of a text: quotations and reported speech with speaker and addressee."""
+    """Speech events of a text: quotations and reported speech with speaker and addressee.
+
+    The analysis makes many small objects and no reference cycles, so the
+    cyclic garbage collector is paused while it runs (it would otherwise
+    rescan every live object again and again on a long text).
+    """
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        return _attribute(sentences)
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def _attribute(sentences: list[Sentence]) -> list[Attribution]:
     quotations = find_quotations(sentences)
     reader = _Reader(sentences, quotations)
     reader.read()
     speeches = reader.speeches
 
     items: list[tuple[int, int, int, object]] = []
-    for n, q in enumerate(quotations):
+    for q in quotations:
         items.append((q.segments[0].sentence, q.segments[0].start, 0, q))
     for k, group in speeches.items():
         for sp in group:
             items.append((k, sp.cue.start, 1, sp))
     items.sort(key=lambda t: t[:3])
 
+    absorbed, content_kind = _contents(speeches, reader.segments)
     events: list[_Event] = []
     last: _Speech | None = None
     last_sentence = -2
     for k, _, kind, item in items:
         if kind == 0:
             q = item
+            if id(q) in absorbed:
+                continue
             speech = _nearest(q, speeches)
             first = q.segments[0].sentence
             if speech is None and q.starts_sentence and last is not None and last_sentence >= first - 1:
@@ -255,12 +313,11 @@ def attribute(sentences: list[Sentence]) -> list[Attribution]:
         cue = speech.cue
         if cue.negated or not any(speech.speakers) and not speech.mention:
             continue
-        if cue.content is not None and not cue.labelling:
-            segs = reader.segments.get(k, [])
-            if _quoted_share(segs, cue.content) < MOSTLY_QUOTED:
-                a, b = cue.content
-                quote = sentences[k].text[a:b].strip()
-                events.append(_Event(speech, (sentences[k].id,), quote, False, speech.addressee))
+        direct = content_kind.get(id(speech))
+        if direct is not None:
+            a, b = cue.content
+            quote = sentences[k].text[a:b].strip()
+            events.append(_Event(speech, (sentences[k].id,), quote, direct, speech.addressee))
         if any(speech.speakers):
             last, last_sentence = speech, k
     events.sort(key=lambda e: (e.sentences[0], not e.direct))

@@ -80,6 +80,20 @@ SPEECH_VERBS = _forms(
     "criticise criticised criticises criticising criticize criticized criticizes criticizing",
 )
 
+# Forms that are more often nouns ("his remarks", "the claims"): never cues.
+_NOUN_LIKE = frozenset(
+    "remarks comments notes claims states calls promises pledges demands vows counters labels brands "
+    "terms dubs tweets recalls mentions stresses".split()
+)
+SPEECH_VERBS = {form: base for form, base in SPEECH_VERBS.items() if form not in _NOUN_LIKE}
+
+# Verbs with other senses ("claimed victory", "observed a silence", "recalled
+# the envoy"): they report speech only with a "that" clause or quoted words.
+NEEDS_THAT = frozenset(
+    "claim observe maintain recall pledge promise reveal announce demand disclose concede "
+    "acknowledge admit predict note stress emphasise emphasize mention".split()
+)
+
 # Verbs that only carry a quoted phrase ("describing the plan as “reckless”"),
 # never a reported clause of their own.
 LABELLING_VERBS = frozenset("describe dub brand label term".split())
@@ -197,8 +211,9 @@ TITLE_WORDS = frozenset(
     Union Nations Party Bank Court Police Army Navy Service Services Embassy Parliament
     Congress Senate House Cabinet Administration Organisation Organization Federation
     Institute University Foundation Group Company Corporation Inc. Ltd Authority Board
-    Bureau Forces Force Guard""".split()
-)
+    Bureau Forces Force Guard Coach Striker Pilot Farmer Engineer Inspector Detective Sheriff
+    Superintendent Constable Mufti Imam Rabbi Ayatollah Chairperson""".split()
+) | {r.capitalize() for r in PERSON_ROLES}
 # Capitalised words that mark a body rather than a person.
 BODY_WORDS = frozenset(
     """Department Ministry Office Council Committee Commission Agency Government Kremlin

@@ -40,10 +40,6 @@ class Quotation:
     segments: list[Segment] = field(default_factory=list)
     starts_sentence: bool = False
 
-    @property
-    def sentences(self) -> list[int]:
-        return [s.sentence for s in self.segments]
-
 
 def _is_open_straight(text: str, i: int) -> bool:
     """A straight double quote opens when it sits at a word start."""

@@ -1,0 +1,344 @@
+"""Quote attribution on small texts: quotation forms, reported speech, who speaks, to whom."""
+from __future__ import annotations
+
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from tui.attribution import attribute
+from tui.model import Attribution, Sentence
+
+
+def doc(*paragraphs: str | list[str]) -> list[Sentence]:
+    """Sentences from paragraphs; a paragraph is one sentence or a list of them."""
+    out: list[Sentence] = []
+    for p, para in enumerate(paragraphs):
+        for text in [para] if isinstance(para, str) else para:
+            out.append(Sentence(id=len(out), paragraph=p, text=text))
+    return out
+
+
+def find(attrs: list[Attribution], words: str) -> Attribution:
+    """The attribution whose quote holds `words`."""
+    hits = [a for a in attrs if words in a.quote]
+    assert hits, f"no attribution quoting {words!r}: {attrs}"
+    return hits[0]
+
+
+def speakers(attrs: list[Attribution]) -> list[str | None]:
+    return [a.speaker for a in attrs]
+
+
+# --- direct quotations -------------------------------------------------------
+
+def test_quote_then_cue():
+    attrs = attribute(doc("“We will rebuild the bridge by June,” Mayor Carla Mendes said."))
+    (a,) = attrs
+    assert a.quote == "We will rebuild the bridge by June,"
+    assert a.speaker == "Carla Mendes" and a.speaker_mention == "Mayor Carla Mendes"
+    assert a.cue == "said" and a.direct and a.sentences == (0,) and a.addressee is None
+
+
+def test_cue_then_colon_and_quote():
+    (a,) = attribute(doc("Coach Ivan Petrov said: “The team played without fear.”"))
+    assert a.speaker == "Ivan Petrov" and a.quote == "The team played without fear." and a.direct
+
+
+def test_inverted_cue_with_apposition_keeps_the_name():
+    (a,) = attribute(doc("“Inflation has peaked,” said Priya Natarajan, the central bank governor."))
+    assert a.speaker == "Priya Natarajan" and a.cue == "said"
+
+
+def test_split_quote_gives_both_parts_the_speaker():
+    attrs = attribute(doc("“The harvest was poor,” farmer Joe Kimani said, “but the rains came late.”"))
+    assert speakers(attrs) == ["Joe Kimani", "Joe Kimani"]
+    assert find(attrs, "but the rains").quote == "but the rains came late."
+
+
+def test_quotation_over_sentences_with_cue_in_the_last():
+    sents = doc(["“Our patience is wearing thin.", "We expect an answer this week,” the governor said."])
+    (a,) = attribute(sents)
+    assert a.sentences == (0, 1) and a.speaker == "governor"
+    assert a.quote == "Our patience is wearing thin. We expect an answer this week,"
+
+
+def test_quotation_over_sentences_with_cue_in_the_first():
+    sents = doc("Chancellor Erik Lund met Danish officials.",
+                ["The chancellor called on Denmark to “Open the border.", "Do it before winter.”"])
+    (a,) = attribute(sents)
+    assert a.sentences == (1, 2) and a.speaker == "Erik Lund" and a.addressee == "Denmark"
+
+
+def test_quotation_over_paragraphs():
+    sents = doc(
+        ["“The first phase is finished.", "The second begins in spring."],
+        "“Nobody expected it to go so well,” said Rosa Alvarez, the project lead.",
+    )
+    (a,) = attribute(sents)
+    assert a.sentences == (0, 1, 2) and a.speaker == "Rosa Alvarez"
+    joined = " ".join(s.text for s in sents)
+    assert a.quote in joined and "spring." in a.quote
+
+
+def test_closing_mark_without_opening_quotes_from_paragraph_start():
+    sents = doc("Leader Ana Costa spoke on Monday.",
+                "We will not give up on this city,” Ms. Costa said at a rally.")
+    (a,) = attribute(sents)
+    assert a.sentences == (1,) and a.quote == "We will not give up on this city,"
+    assert a.speaker == "Ana Costa"
+
+
+@pytest.mark.parametrize("text", [
+    '"Prices will fall next year," economist Lars Berg said.',
+    "«Prices will fall next year», economist Lars Berg said.",
+])
+def test_straight_quotes_and_guillemets(text):
+    (a,) = attribute(doc(text))
+    assert a.quote.startswith("Prices will fall") and a.speaker == "Lars Berg"
+
+
+def test_next_quotation_without_cue_continues_the_speaker():
+    sents = doc(["“Nobody was hurt,” fire chief Dan Moss told the Herald.",
+                 "“The building, however, is a total loss.”"])
+    attrs = attribute(sents)
+    assert speakers(attrs) == ["Dan Moss", "Dan Moss"]
+    assert find(attrs, "total loss").addressee == "Herald"
+
+
+def test_scare_quotes_without_speech_are_not_attributed():
+    assert attribute(doc("The so-called “peace dividend” never arrived in the valley.")) == []
+
+
+# --- negation ------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Senator Mia Holt didn’t say anything about a “red line” during the hearing.",
+    "Senator Mia Holt did not mention the “red line” during the hearing.",
+    "Senator Mia Holt declined to comment on the “red line” claims.",
+    "Senator Mia Holt never said the words “red line” in public.",
+])
+def test_denied_speech_attributes_nothing(text):
+    assert attribute(doc(text)) == []
+
+
+# --- reported speech -----------------------------------------------------------
+
+def test_said_that_is_reported_speech():
+    (a,) = attribute(doc("Police chief Omar Haddad said that the road would reopen on Friday."))
+    assert a.quote == "the road would reopen on Friday" and not a.direct
+    assert a.speaker == "Omar Haddad" and a.cue == "said"
+
+
+def test_according_to_before_and_after():
+    a1, = attribute(doc("According to a hospital spokeswoman, three patients were discharged."))
+    assert a1.quote == "three patients were discharged" and a1.speaker == "hospital spokeswoman"
+    a2, = attribute(doc("Three patients were discharged, according to the regional health board."))
+    assert a2.quote == "Three patients were discharged" and "health board" in a2.speaker
+
+
+def test_trailing_cue_reports_the_clause_before_it():
+    (a,) = attribute(doc("The talks lasted about two hours, the embassy said."))
+    assert a.quote == "The talks lasted about two hours" and a.speaker == "embassy"
+
+
+@pytest.mark.parametrize("verb", ["warned", "confirmed", "insisted", "suggested", "reiterated", "added"])
+def test_reporting_verbs(verb):
+    (a,) = attribute(doc(f"Governor Kate Olsen {verb} that the budget would be balanced."))
+    assert a.cue == verb and a.speaker == "Kate Olsen" and a.quote == "the budget would be balanced"
+
+
+def test_accused_reports_without_addressee():
+    (a,) = attribute(doc("Minister Paulo Reis accused rival parties of spreading rumours."))
+    assert a.speaker == "Paulo Reis" and a.addressee is None and "spreading rumours" in a.quote
+
+
+def test_participle_keeps_the_speaker():
+    attrs = attribute(doc("Mayor Tom Fenn announced the closure, adding that schools would reopen in May."))
+    assert find(attrs, "schools would reopen").speaker == "Tom Fenn"
+
+
+def test_partial_quote_in_narration_goes_to_the_sentence_speaker():
+    sents = doc("Trade Minister Ola Dahl met exporters.",
+                "She said tariffs would stay, describing the new rules as “a burden”.")
+    attrs = attribute(sents)
+    assert find(attrs, "a burden").speaker == "Ola Dahl"
+    assert find(attrs, "tariffs would stay").speaker == "Ola Dahl"
+
+
+def test_quoted_words_inside_reported_clause_make_one_direct_event():
+    (a,) = attribute(doc("Coach Lia Brandt said the referee was “completely wrong” about the goal."))
+    assert a.quote == "the referee was “completely wrong” about the goal" and a.direct
+
+
+def test_clause_inside_a_reported_clause_is_not_a_second_event():
+    attrs = attribute(doc("Director Sam Cole said he had asked the board to wait."))
+    assert len(attrs) == 1 and attrs[0].speaker == "Sam Cole"
+
+
+def test_passive_and_infinitive_are_not_speech():
+    assert attribute(doc("The villagers were told to leave their homes.")) == []
+    assert attribute(doc("Engineer Ruth Bell plans to say more about the design next week.")) == []
+
+
+@pytest.mark.parametrize("text", [
+    "The carmaker announced a new model on Monday.",
+    "Arsenal claimed victory in the final.",
+    "Lopez’s remarks were widely criticised.",
+    "The minister observed a minute of silence.",
+])
+def test_verbs_in_other_senses_are_not_speech(text):
+    assert attribute(doc(text)) == []
+
+
+def test_other_sense_verbs_report_with_that():
+    (a,) = attribute(doc("Union leader Ivo Marin claimed that the vote was rigged."))
+    assert a.speaker == "Ivo Marin" and a.quote == "the vote was rigged"
+
+
+# --- speakers ------------------------------------------------------------------
+
+def test_surname_resolves_to_full_name():
+    sents = doc("Economy Minister Hana Novak met union leaders.",
+                "Novak said the wage deal was fair.")
+    assert find(attribute(sents), "wage deal").speaker == "Hana Novak"
+
+
+def test_honorific_resolves_to_full_name():
+    sents = doc("Striker Kwame Mensah scored twice.", "Mr. Mensah said the win was for the fans.")
+    (a,) = attribute(sents)
+    assert a.speaker == "Kwame Mensah" and a.speaker_mention == "Mr. Mensah"
+
+
+def test_pronoun_picks_the_subject_not_the_object():
+    sents = doc("Judge Alan Price questioned the witness Maria Ortiz.",
+                "“The evidence is thin,” he said.")
+    (a,) = attribute(sents)
+    assert a.speaker == "Alan Price" and a.speaker_mention == "he"
+
+
+def test_pronoun_respects_gender():
+    sents = doc("Ms. Ortiz testified after Judge Alan Price.",
+                "Mr. Price adjourned the session.",
+                "“I told the truth,” she said.")
+    assert attribute(sents)[0].speaker == "Ortiz"
+
+
+def test_he_inside_a_quotation_is_not_a_mention():
+    sents = doc("Coach Ben Adler praised the team.",
+                "“He played like a champion,” Adler said of the goalkeeper.")
+    (a,) = attribute(sents)
+    assert a.speaker == "Ben Adler"
+
+
+def test_pronoun_after_coreferent_sentences():
+    sents = doc("Health Secretary Ngozi Eze visited the clinic.",
+                "She reiterated her support for the nurses.",
+                "But she said funding was “not unlimited”.")
+    attrs = attribute(sents)
+    assert speakers(attrs) == ["Ngozi Eze", "Ngozi Eze"]
+
+
+def test_description_resolves_through_title():
+    sents = doc("Dutch Foreign Minister Pieter Vos met Irish Foreign Minister Aoife Byrne.",
+                "The top Irish diplomat said the talks were useful.")
+    assert attribute(sents)[0].speaker == "Aoife Byrne"
+
+
+def test_role_description_resolves_to_person_with_that_role():
+    sents = doc("Finance Minister Jonas Lind presented the budget.",
+                "The minister warned that debt was rising.")
+    (a,) = attribute(sents)
+    assert a.speaker == "Jonas Lind" and a.speaker_mention == "The minister"
+
+
+def test_body_description_and_it():
+    sents = doc("The Norwegian Energy Ministry said prices would fall.",
+                "The ministry added that supplies were secure.",
+                "It said new licences would follow.")
+    assert speakers(attribute(sents)) == ["Norwegian Energy Ministry"] * 3
+
+
+def test_unresolved_description_is_kept_as_written():
+    sents = doc("A senior Treasury official said the deal was close.",
+                "“We are nearly there,” the official told reporters.")
+    attrs = attribute(sents)
+    assert speakers(attrs) == ["senior Treasury official", "senior Treasury official"]
+    assert attrs[1].addressee == "reporters"
+
+
+def test_apposition_name_after_role():
+    (a,) = attribute(doc("The firm’s founder, Lena Ruiz, insisted that no data was lost."))
+    assert a.speaker == "Lena Ruiz"
+
+
+def test_coordinated_speakers():
+    (a,) = attribute(doc("Chris Hall and Dana Webb said the merger would go ahead."))
+    assert a.speaker == "Chris Hall and Dana Webb"
+
+
+# --- addressees ----------------------------------------------------------------
+
+@pytest.mark.parametrize("text, addressee", [
+    ("Pilot Sara Kim told the Tribune that the landing was rough.", "Tribune"),
+    ("Pilot Sara Kim told reporters that the landing was rough.", "reporters"),
+    ("Pilot Sara Kim told the visiting press that the landing was rough.", "visiting press"),
+    ("Pilot Sara Kim said to investigators that the landing was rough.", "investigators"),
+    ("Pilot Sara Kim said at a press conference that the landing was rough.", "press conference"),
+    ("Pilot Sara Kim said in a briefing that the landing was rough.", "briefing"),
+    ("Pilot Sara Kim said in an interview with Radio Atlas that the landing was rough.", "Radio Atlas"),
+    ("Pilot Sara Kim said the landing was rough.", None),
+])
+def test_addressee_only_when_named(text, addressee):
+    (a,) = attribute(doc(text))
+    assert a.speaker == "Sara Kim" and a.addressee == addressee
+
+
+def test_urged_names_the_addressee():
+    (a,) = attribute(doc("President Mark Dube urged Zambia to reopen the crossing."))
+    assert a.addressee == "Zambia" and a.quote == "to reopen the crossing"
+
+
+def test_asked_counterpart_by_name():
+    (a,) = attribute(doc("Premier Lin Wei asked his Korean counterpart, Park Ji-ho, to “keep talking”."))
+    assert a.speaker == "Lin Wei" and a.addressee == "Park Ji-ho"
+
+
+def test_addressing_a_body():
+    sents = doc("Envoy Maya Sato arrived in New York.",
+                "She reiterated her warning before the Security Council in New York.")
+    assert attribute(sents)[0].addressee == "Security Council"
+
+
+def test_told_in_the_quotation_names_the_addressee():
+    sents = doc("Spanish Foreign Minister Luis Gil met Portuguese Foreign Minister Rui Mota.",
+                "“I told the foreign minister that we must act,” Gil said.")
+    (a,) = attribute(sents)
+    assert a.speaker == "Luis Gil" and a.addressee == "Rui Mota"
+
+
+# --- the contract, on any input -----------------------------------------------
+
+_TEXTS = st.lists(
+    st.one_of(
+        st.text(max_size=60),
+        st.text(alphabet="“”\"«»‘’ abcXYZ,.:said told he she according to Mr.", max_size=60),
+        st.sampled_from(["“Yes,” he said.", "He said", "“Open", "close,” Ms. Lee told CNN.",
+                         "according to", "said the", "», said X", "The official said: “"]),
+    ),
+    max_size=12,
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(_TEXTS, st.lists(st.integers(0, 3), max_size=12))
+def test_never_raises_and_keeps_quotes_verbatim(texts, jumps):
+    sents, paragraph = [], 0
+    for k, text in enumerate(texts):
+        paragraph += jumps[k] if k < len(jumps) else 0
+        sents.append(Sentence(id=k, paragraph=paragraph, text=text))
+    ids = {s.id for s in sents}
+    for a in attribute(sents):
+        assert set(a.sentences) <= ids and a.sentences
+        joined = " ".join(sents[i].text for i in a.sentences)
+        assert a.quote in joined
