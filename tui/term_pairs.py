@@ -18,7 +18,7 @@ import numpy as np
 PAIR_BUDGET = 40_000_000
 """Most term co-occurrences visited over a whole comparison."""
 
-BLOCK_PAIRS = 2_000_000
+BLOCK_PAIRS = 500_000
 """Most co-occurrences handled at once."""
 
 BLOCK_CELLS = 1_000_000
@@ -113,6 +113,8 @@ def _within_budget(costs: list[np.ndarray], budget: int) -> list[np.ndarray]:
 
 
 def _prepare(left: TermRows, right: TermRows, keep: np.ndarray, n: int) -> _Layer:
+    kept = keep[right.terms] if right.terms.size else np.zeros(0, dtype=bool)
+    right = TermRows(right.rows[kept], right.terms[kept], right.values[kept])
     order = np.argsort(right.terms, kind="stable")
     df_right = np.bincount(right.terms, minlength=keep.size)
     term_start = np.concatenate([[0], np.cumsum(df_right)[:-1]]).astype(np.int64)

@@ -1,5 +1,5 @@
-"""Words of a sentence as comparable terms: tokens, a light suffix stemmer,
-content words apart from function words, names, numbers and quoted phrases.
+"""Words of sentences as comparable terms: tokens, a light suffix stemmer,
+content words apart from function words, names, numbers and quoted words.
 
 Everything here is language-level (English function words, suffixes, number
 words); nothing depends on a particular article.
@@ -7,8 +7,11 @@ words); nothing depends on a particular article.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
+
+import numpy as np
 
 from .model import QUOTE_CHARS
 
@@ -30,6 +33,15 @@ STOPWORDS = frozenset(
     """.split()
 )
 
+TITLES = frozenset(
+    """
+    president vice prime minister secretary governor mayor chancellor senator congressman congresswoman
+    spokesman spokeswoman spokesperson chairman chairwoman ambassador envoy king queen prince princess pope
+    colonel captain judge sheriff chief director commissioner
+    """.split()
+)
+"""Titles and offices (any form: `ministers`): they name a person, they report no fact, so they count as function words."""
+
 NUMBER_WORDS = {
     "zero": "0", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7",
     "eight": "8", "nine": "9", "ten": "10", "eleven": "11", "twelve": "12", "twenty": "20", "thirty": "30",
@@ -47,9 +59,10 @@ _SUFFIXES = (
 )
 _KEEP_S = ("ss", "us", "is", "os", "as")
 
-_TOKEN = re.compile(r"[^\W_]+(?:['’][^\W_]+)*|\d+(?:[.,]\d+)*", re.UNICODE)
+_TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_][^\W_]*(?:['’][^\W_]+)*")
+"""A number (a unit written after it is a word of its own: `40km`), or a word, which may hold digits (`G7`)."""
 _OPEN_QUOTES = set("“«„‟")
-_CLOSE_QUOTES = set("”»")
+_QUOTE_MARK = re.compile("[" + re.escape(QUOTE_CHARS) + "]")
 _WORD_OPENERS = set("“\"'‘«([")
 
 
@@ -72,21 +85,7 @@ def stem(word: str) -> str:
     return w
 
 
-@dataclass
-class SentenceTerms:
-    """A sentence reduced to what alignment compares.
-
-    `words` are the content terms in reading order (stems, numbers as digits),
-    `capitalised` tells for each whether it was written with a capital inside
-    the sentence, `phrases` are the word trigrams holding a content word other
-    than a name (a name with its article is no shared wording) and
-    `quoted` tells for each whether it lies inside quotation marks.
-    """
-
-    words: list[str]
-    capitalised: list[bool]
-    phrases: list[str]
-    quoted: list[bool]
+_TITLE_STEMS = frozenset(stem(t) for t in TITLES)
 
 
 def _normal(word: str) -> str:
@@ -110,7 +109,7 @@ def _term(word: str) -> tuple[str, bool]:
         w = _normal(word)
         if w in NUMBER_WORDS:
             found = NUMBER_WORDS[w], True
-        elif w in STOPWORDS:
+        elif w in STOPWORDS or stem(w) in _TITLE_STEMS:
             found = w, False
         elif w[:1].isdigit():
             found = w, True
@@ -121,51 +120,86 @@ def _term(word: str) -> tuple[str, bool]:
     return found
 
 
-def sentence_terms(text: str, n: int = 3) -> SentenceTerms:
-    """Content words and word n-grams (trigrams) of one sentence, the n-grams marked when quoted.
+@dataclass(frozen=True)
+class TokenTable:
+    """The words of an article's sentences, flattened: entry k is one word.
+
+    `terms` are ids in a vocabulary shared by the articles compared (stems,
+    numbers as digits, function words as written); `content` marks content
+    words, `capitalised` words written with a capital inside their sentence,
+    `initial` words whose capital says nothing (first of a sentence or of a
+    quotation), `quoted` words inside quotation marks.  The words of sentence k are
+    entries `starts[k]` to `starts[k + 1]`.
+    """
+
+    terms: np.ndarray
+    content: np.ndarray
+    capitalised: np.ndarray
+    initial: np.ndarray
+    quoted: np.ndarray
+    starts: np.ndarray
+
+    @property
+    def sentences(self) -> int:
+        return self.starts.size - 1
+
+    @property
+    def rows(self) -> np.ndarray:
+        """The sentence of each word."""
+        return np.repeat(np.arange(self.sentences, dtype=np.int32), np.diff(self.starts))
+
+
+def token_table(texts: Iterable[str], vocabulary: dict[str, int]) -> TokenTable:
+    """Tokenise sentences into a TokenTable, adding new terms to `vocabulary`.
 
     A word is quoted when it lies between an opening and a closing quotation
     mark, after an opening mark never closed (a quotation running on into the
     next sentence), or before a closing mark never opened.
     """
-    regions = _quote_regions(text)
-    terms: list[str] = []
-    plain: list[bool] = []
-    inside: list[bool] = []
-    words: list[str] = []
-    capitalised: list[bool] = []
-    for m in _TOKEN.finditer(text):
-        raw = m.group()
-        term, is_content = _term(raw)
-        terms.append(term)
-        if is_content:
-            at = m.start()
-            cap = raw[0].isupper() and at > 0 and text[at - 1] not in _WORD_OPENERS
-            words.append(term)
-            capitalised.append(cap)
-            plain.append(not cap)
-        else:
-            plain.append(False)
-        if regions:
-            at = m.start()
-            inside.append(any(a <= at < b for a, b in regions))
-    phrases: list[str] = []
-    quoted: list[bool] = []
-    for k in range(len(terms) - n + 1):
-        if True in plain[k : k + n]:
-            phrases.append(" ".join(terms[k : k + n]))
-            quoted.append(bool(regions) and False not in inside[k : k + n])
-    return SentenceTerms(words, capitalised, phrases, quoted)
+    known: dict[str, tuple[int, bool, bool]] = {}  # word as written -> term id, content, capital initial
+    terms: list[int] = []
+    content: list[bool] = []
+    capitalised: list[int] = []
+    initial: list[int] = []
+    quoted: list[int] = []
+    starts = [0]
+    for text in texts:
+        regions = _quote_regions(text)
+        for m in _TOKEN.finditer(text):
+            raw = m.group()
+            info = known.get(raw)
+            if info is None:
+                term, is_content = _term(raw)
+                info = known[raw] = (vocabulary.setdefault(term, len(vocabulary)), is_content, is_content and raw[0].isupper())
+            terms.append(info[0])
+            content.append(info[1])
+            if info[2] or regions:
+                at = m.start()
+                if info[2]:
+                    (capitalised if at > 0 and text[at - 1] not in _WORD_OPENERS else initial).append(len(terms) - 1)
+                if regions and any(a <= at < b for a, b in regions):
+                    quoted.append(len(terms) - 1)
+        starts.append(len(terms))
+    size = len(terms)
+    return TokenTable(
+        terms=np.array(terms, dtype=np.int32), content=np.array(content, dtype=bool),
+        capitalised=_marks(capitalised, size), initial=_marks(initial, size), quoted=_marks(quoted, size), starts=np.array(starts, dtype=np.int64),
+    )
+
+
+def _marks(positions: list[int], size: int) -> np.ndarray:
+    out = np.zeros(size, dtype=bool)
+    out[np.array(positions, dtype=np.int64)] = True
+    return out
 
 
 def _quote_regions(text: str) -> list[tuple[int, int]]:
     """Character spans inside quotation marks (curly, straight, guillemets)."""
-    if not any(c in text for c in QUOTE_CHARS):
-        return []
     regions: list[tuple[int, int]] = []
     start: int | None = None
     first_close: int | None = None
-    for k, c in enumerate(text):
+    for mark in _QUOTE_MARK.finditer(text):
+        k, c = mark.start(), mark.group()
         if c == '"':
             if start is None:
                 start = k
@@ -174,12 +208,11 @@ def _quote_regions(text: str) -> list[tuple[int, int]]:
                 start = None
         elif c in _OPEN_QUOTES:
             start = k
-        elif c in _CLOSE_QUOTES:
-            if start is not None:
-                regions.append((start, k))
-                start = None
-            elif not regions and first_close is None:
-                first_close = k
+        elif start is not None:
+            regions.append((start, k))
+            start = None
+        elif not regions and first_close is None:
+            first_close = k
     if first_close is not None:
         regions.insert(0, (0, first_close))
     if start is not None:
