@@ -8,7 +8,8 @@ Each case runs in a fresh process so that its peak resident memory
 (`resource.getrusage` maxrss) is its own; "align +N" is how far alignment
 raised that peak above the memory in use when it began.  Figures printed per case: the whole
 analysis (splitting and attribution of both sides, then alignment), alignment
-alone, links found, and, for synthetic pairs, how many of the paraphrased
+alone, links found and the least score of a link (it rises for very long
+texts), and, for synthetic pairs, how many of the paraphrased
 sentences were linked to their source (recall) and how many links join a
 sentence to its source (precision).
 
@@ -128,7 +129,7 @@ def synthetic_pair(n: int, seed: int = 7) -> SyntheticPair:
 
 def run_case(case: str) -> dict:
     """Measure one case in this process: 'sample' or a number of sentences a side."""
-    from tui.alignment import align
+    from tui.alignment import align, threshold
     from tui.model import Document
     from tui.pipeline import analyse
     from tui.reading import load_document
@@ -152,6 +153,7 @@ def run_case(case: str) -> dict:
     out = {
         "case": case, "chars": size, "sentences": [len(a.sentences), len(b.sentences)],
         "whole_s": round(t2 - t0, 3), "align_s": round(t2 - t1, 3), "links": len(links),
+        "threshold": round(threshold(len(a.sentences), len(b.sentences)), 3),
         "maxrss_mb": round(_peak_mb(), 1), "align_extra_mb": round(_peak_mb() - rss_before, 1),
     }
     if pair is not None:
@@ -205,7 +207,8 @@ def main() -> None:
         quality = f"  recall {r['recall']:.3f} precision {r['precision']:.3f}" if "recall" in r else ""
         print(f"{r['case']:>7}: {r['sentences'][0]:>7} × {r['sentences'][1]:<7} {r['chars'] / 1e6:6.2f} MB  "
               f"whole {r['whole_s'] * 1000:9.1f} ms  align {r['align_s'] * 1000:9.1f} ms  "
-              f"peak {r['maxrss_mb']:7.1f} MB (align +{r['align_extra_mb']:.1f})  links {r['links']}{quality}")
+              f"peak {r['maxrss_mb']:7.1f} MB (align +{r['align_extra_mb']:.1f})  links {r['links']} "
+              f"(threshold {r['threshold']:.2f}){quality}")
 
 
 if __name__ == "__main__":

@@ -6,7 +6,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings, strategies as st
 
 from tui import term_pairs
-from tui.alignment import THRESHOLD, align
+import tui.alignment as alignment
+from tui.alignment import THRESHOLD, align, threshold
 from tui.model import Sentence
 from tui.term_pairs import TermRows, shared_blocks
 from tui.terms import stem, token_table
@@ -209,9 +210,97 @@ def test_large_articles_keep_their_links_when_common_terms_are_left_out(monkeypa
     assert (150, 0) in pairs(align(left, right))
 
 
-texts = st.text(
-    st.sampled_from(list("abcdefgh ABCD  .,;:!?\"'“”‘’«»()[]-—…$%0123456789\n\u00a0東é")), max_size=120
-) | st.text(max_size=80)
+def _terms(text: str, vocabulary: dict[str, int]) -> list[str]:
+    table = token_table([text], vocabulary)
+    names = {i: t for t, i in vocabulary.items()}
+    return [names[i] for i in table.terms[table.content].tolist()]
+
+
+@pytest.mark.parametrize(
+    "one, other",
+    [("a £12m fine", "a fine of 12 million pounds"), ("fell 18 per cent", "fell 18%"), ("rose 7 percent", "rose 7%"),
+     ("sank 25km offshore", "sank 25 kilometres offshore"), ("at 4.45pm", "at 16:45"), ("by 9am", "by 09:00"),
+     ("$2.5bn", "2.5 billion dollars"), ("€8 million", "€8m"), ("1,450 homes", "1450 homes")],
+)
+def test_amounts_measures_and_times_written_differently_are_one_term(one, other):
+    vocabulary: dict[str, int] = {}
+    assert sorted(_terms(one, vocabulary)) == sorted(_terms(other, vocabulary))
+
+
+@pytest.mark.parametrize(
+    "one, other",
+    [("£12m", "£13m"), ("£12m", "$12m"), ("12km", "12 miles"), ("4.45pm", "4.45am"), ("18%", "18 people")],
+)
+def test_different_amounts_measures_and_times_stay_apart(one, other):
+    vocabulary: dict[str, int] = {}
+    assert sorted(_terms(one, vocabulary)) != sorted(_terms(other, vocabulary))
+
+
+def test_an_amount_in_another_notation_links_a_paraphrase():
+    left = sentences("The coastguard said the tanker sank 25km off the coast.", "Fishing boats returned to port.")
+    right = sentences("The tanker went down 25 kilometres from shore, according to the coastguard.", "Ferries ran late.")
+    assert pairs(align(left, right)) == {(0, 0)}
+
+
+@pytest.mark.parametrize(
+    "left, right",
+    [("The union wrote to the transport minister on Friday.", "In a letter to the transport minister, the union set out its demands."),
+     ("The bank spent $2.5bn buying back shares.", "Share buybacks at the bank cost 2.5 billion dollars, it was spending heavily."),
+     ("Doctors cautioned patients against stopping treatment early.", "Patients were warned against stopping treatment early."),
+     ("Thousands fled the burning villages overnight.", "Overnight, thousands of villagers were fleeing the fires.")],
+)
+def test_irregular_verbs_and_near_synonyms_link_paraphrases(left, right):
+    vocabulary: dict[str, int] = {}
+    assert set(_terms(left, vocabulary)) & set(_terms(right, vocabulary)) - {"union", "bank", "treatment", "overnight"}
+    assert pairs(align(sentences(left), sentences(right))) == {(0, 0)}
+
+
+def test_sentences_sharing_only_a_name_and_a_reporting_frame_are_not_linked():
+    left = sentences("On Monday, Keller did not comment on the merger talks.", "The river flooded three streets.")
+    right = sentences("Asked on Monday, Keller did not comment on the lawsuit filed by former staff.", "Schools shut early.")
+    assert (0, 0) not in pairs(align(left, right))
+
+
+def test_the_suffix_ment_leaves_a_word_of_four_letters_at_least():
+    assert stem("comment") == stem("comments") == stem("commented")[: len(stem("comment"))]
+    assert len(stem("comment")) > 3 and stem("government") == stem("governments") == "govern"
+
+
+def test_a_sentence_keeps_its_second_fact_when_that_link_is_clear():
+    left = sentences(
+        "“We will rebuild every school,” the governor said, adding that 3,000 teachers would be hired by March.",
+        "Heavy rain is forecast for the weekend.",
+    )
+    right = sentences(
+        "“We will rebuild every school,” Governor Ruth Onyango promised.",
+        "Officials plan to recruit 3,000 teachers before March.",
+        "Forecasters expect heavy rain at the weekend.",
+    )
+    links = {(l.left, l.right): l.score for l in align(left, right)}
+    assert {(0, 0), (0, 1), (1, 2)} == set(links)
+    assert links[(0, 1)] < alignment.NEAR_BEST * links[(0, 0)]  # kept as the clear best of its right sentence
+
+
+def test_the_threshold_stays_for_articles_and_rises_for_very_long_texts():
+    assert threshold(40, 25) == threshold(150, 150) == THRESHOLD
+    assert THRESHOLD < threshold(1000, 1000) < threshold(20_000, 20_000) < 1
+
+
+def test_a_weak_pair_that_links_in_articles_does_not_link_among_thousands_of_sentences(monkeypatch):
+    weak_left = "Inspectors found deep cracks in two pillars of the old harbour bridge."
+    weak_right = "The harbour bridge will stay closed while engineers check it."
+    assert pairs(align(sentences(weak_left), sentences(weak_right))) == {(0, 0)}
+    codes = ["".join(chr(97 + d) for d in (k // 676, k // 26 % 26, k % 26)) for k in range(3000)]
+    left = sentences(weak_left, *(f"The agenda listed motion {c} as read." for c in codes))
+    right = sentences(weak_right, *(f"The ledger noted payment {c.upper()}x as settled." for c in codes))
+    assert (0, 0) not in pairs(align(left, right))
+    monkeypatch.setattr(alignment, "SIZE_STEP", 0.0)
+    assert (0, 0) in pairs(align(left, right))
+
+texts = st.lists(
+    st.sampled_from(list("abcdefgh ABCD  .,;:!?\"'“”‘’«»()[]-—…$£€%0123456789\n\u00a0東é") + ["km", "bn", " per cent", "am", "p.m."]),
+    max_size=120,
+).map("".join) | st.text(max_size=80)
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])

@@ -44,6 +44,16 @@ def screen_text(app: NewsReaderApp) -> str:
     return "\n".join(strip.text for strip in app.screen._compositor.render_strips())
 
 
+async def screen_complete(pilot) -> None:
+    """Wait for the widgets mounted just after the first frame."""
+    for _ in range(200):
+        if pilot.app.screen_complete.is_set():
+            await pilot.pause()
+            return
+        await pilot.pause(0.01)
+    raise AssertionError("the screen was never completed")
+
+
 def speech_text(app: NewsReaderApp) -> str:
     return app.query_one("#speech", Static).content.plain
 
@@ -276,12 +286,17 @@ async def test_sidebar_starts_hidden_on_an_80_column_terminal():
         assert app.query_one(Sidebar).display
 
 
-async def test_who_is_quoted_lists_counts_and_jumps_to_a_first_quote():
+async def test_who_is_quoted_is_a_table_that_jumps_to_a_first_quote():
     app = make_app()
     async with app.run_test(size=(120, 35)) as pilot:
+        await screen_complete(pilot)
         people = app.query_one("#people", OptionList)
         prompts = [str(people.get_option_at_index(i).prompt) for i in range(people.option_count)]
-        assert prompts == ["Mara Lind  3 │ 1", "Tomas Ortega  3 │ 1", "the mayor  0 │ 1"]
+        assert [p.split() for p in prompts] == [["Mara", "Lind", "3", "1"], ["Tomas", "Ortega", "3", "1"], ["the", "mayor", "0", "1"]]
+        width = people.content_region.width
+        assert all(len(p) < width for p in prompts) and len({len(p) for p in prompts}) == 1  # one line each, aligned
+        heading = app.query_one("#people-title", Static).content.plain.splitlines()[1]
+        assert heading.rstrip().endswith("Coasta… Daily …") and len(heading) == len(prompts[0])
         await pilot.press("p")
         assert app.focused is people
         await pilot.press("down", "enter")

@@ -11,6 +11,7 @@ from rich.cells import cell_len
 
 from tui.model import Document, Sentence
 from tui.widgets.header import header_content
+from tui.widgets.people import PeopleTable, fit
 from tui.widgets.pane import PaneContent
 from tui.widgets.search import find_text
 from tui.widgets.wrapping import display_text, wrap_spans
@@ -67,7 +68,14 @@ def test_header_shows_metadata_literally():
     doc = Document("a/b/story.txt", [], title="[b]Storm[/b] hits coast", source="Gazette", date="1 June 2024", byline="By Ana Diaz")
     assert header_content(doc).plain == "[b]Storm[/b] hits coast\nGazette · 1 June 2024 · By Ana Diaz"
     bare = header_content(Document("a/b/story.txt", []))
-    assert bare.plain.startswith("story.txt\n")
+    assert bare.plain == "story.txt\nno outlet or date in the text"
+
+
+def test_header_without_title_leads_with_the_outlet_then_the_date():
+    dated = Document("a/b/story.txt", [], source="Gazette", date="1 June 2024")
+    assert header_content(dated).plain == "Gazette\n1 June 2024"
+    undated = Document("a/b/story.txt", [], source="Gazette")
+    assert header_content(undated).plain == "Gazette\nstory.txt"
 
 
 def test_starting_the_interface_imports_no_analysis_or_clipboard_library():
@@ -78,3 +86,15 @@ def test_starting_the_interface_imports_no_analysis_or_clipboard_library():
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert result.stdout.strip() == "[]", result.stderr
+
+
+def test_people_table_cuts_long_names_and_right_aligns_counts_under_the_outlets():
+    rows = [("Deputy Harbour Commissioner Ilse Varga", 2, 0), ("Ana Diaz", 12, 7)]
+    table = PeopleTable.of(30, "Gazette", "Morning Post", rows)
+    lines = [table.row(*row).plain for row in rows]
+    heading = table.heading("Gazette", "Morning Post").plain
+    assert all(len(line) == 30 for line in [*lines, heading])
+    assert lines[0].startswith("Deputy Harbou… ") and lines[0].endswith("  2       0")
+    assert lines[1].startswith("Ana Diaz ") and lines[1].endswith(" 12       7")
+    assert heading.endswith("Gazette Mornin…")
+    assert fit("Zoë", 5) == "Zoë  " and fit("長い名前です", 5) == "長い…"

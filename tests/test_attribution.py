@@ -317,6 +317,164 @@ def test_told_in_the_quotation_names_the_addressee():
     assert a.speaker == "Luis Gil" and a.addressee == "Rui Mota"
 
 
+# --- speakers a long way from the verb, groups and bodies ---------------------
+
+def test_speaker_with_an_acronym_after_a_long_clause():
+    sents = doc("The storm made landfall at 04:40 local time, about 30km north of the port of Kavala, "
+                "Greece’s National Observatory of Athens (NOA) said.",
+                "Gusts reached 140km/h, according to the NOA.")
+    first, second = attribute(sents)
+    assert "National Observatory of Athens" in first.speaker and "04:40" in first.quote
+    assert second.speaker == first.speaker
+
+
+def test_name_between_commas_after_a_description():
+    (a,) = attribute(doc("The head of Peru’s water authority, Lucia Ramos, said about 800 wells had run dry."))
+    assert a.speaker == "Lucia Ramos" and a.quote.startswith("about 800 wells")
+
+
+def test_coordinated_verb_takes_the_first_verb_subject_and_addressee():
+    attrs = attribute(doc("The chief executive of Harbour Energy apologised on Monday to a parliamentary "
+                          "committee and said the company would compensate fishermen."))
+    a = find(attrs, "compensate fishermen")
+    assert "chief executive" in a.speaker and a.cue == "said"
+    assert a.addressee == "parliamentary committee"
+
+
+def test_plural_description_speaks():
+    (a,) = attribute(doc("Patient advocates said the price was far too high."))
+    assert a.speaker == "Patient advocates" and not a.direct
+
+
+def test_several_of_a_group_just_named():
+    (a,) = attribute(doc("Democrats on the panel were divided, though several said the bill went too far."))
+    assert a.speaker == "Democrats" and a.speaker_mention == "several"
+
+
+def test_according_to_a_plain_noun_phrase():
+    (a,) = attribute(doc("Sales fell 12% last year, according to a survey by the retailers’ association "
+                         "published on Friday."))
+    assert a.speaker.startswith("survey by the retailers") and a.quote == "Sales fell 12% last year"
+
+
+def test_the_charity_is_the_body_named_before():
+    sents = doc("The Wildlife Trust has written to the environment minister, Karl Weber, urging him to act.",
+                "About 4,000 hedgehogs die on roads each year, according to the charity.")
+    attrs = attribute(sents)
+    assert find(attrs, "hedgehogs").speaker == "Wildlife Trust"
+    assert attrs[0].speaker == "Wildlife Trust" and attrs[0].addressee == "Karl Weber"
+
+
+def test_several_asides_between_speaker_and_verb():
+    (a,) = attribute(doc("Rep. Ana Ruiz, D-Texas, who leads the caucus, said the vote had been rigged."))
+    assert a.speaker == "Ana Ruiz" and a.quote == "the vote had been rigged"
+
+
+def test_called_with_a_verdict_is_reported_speech():
+    (a,) = attribute(doc("Labour Minister Sven Olsen has called the pay deal unacceptable."))
+    assert a.speaker == "Sven Olsen" and a.cue == "called" and not a.direct
+    assert a.quote == "the pay deal unacceptable"
+    assert attribute(doc("Labour Minister Sven Olsen called the police.")) == []
+
+
+def test_announced_sum_is_what_was_said():
+    (a,) = attribute(doc("Prime Minister Mette Holm announced €30m in flood relief."))
+    assert a.speaker == "Mette Holm" and a.quote == "€30m in flood relief"
+
+
+def test_company_named_in_apposition_to_a_plain_noun():
+    (a,) = attribute(doc("The vaccine’s maker, Oslo-based Norvia Pharmaceuticals, said it would seek approval."))
+    assert "Norvia Pharmaceuticals" in a.speaker
+
+
+def test_relative_clause_speaker():
+    attrs = attribute(doc("An experimental vaccine cut infections by half, the company that makes it said on "
+                          "Monday, though doctors warned that supplies were short."))
+    a = find(attrs, "cut infections")
+    assert a.speaker == "company" and a.quote == "An experimental vaccine cut infections by half"
+    assert find(attrs, "supplies were short").speaker == "doctors"
+
+
+# --- coreference: appositions, "it", "the company" ----------------------------
+
+def test_pronoun_after_an_apposition_is_the_name():
+    sents = doc("Karin Lund, the airline’s chief executive, apologised.",
+                "“We let our passengers down,” she said.")
+    assert find(attribute(sents), "passengers down").speaker == "Karin Lund"
+
+
+def test_description_then_name_in_apposition():
+    (a,) = attribute(doc("Its director, Jonas Ek, urged residents to boil their water."))
+    assert a.speaker == "Jonas Ek" and a.addressee == "residents"
+
+
+def test_it_and_the_company_resolve_to_the_company():
+    sents = doc("Regulators fined Thornbury Water on Monday.",
+                "A company spokesperson declined to comment.",
+                "Thornbury Water has pledged to replace its pipes by 2030, which it says will halve leaks.",
+                "The company has said it will hire 300 engineers.")
+    attrs = attribute(sents)
+    assert find(attrs, "halve leaks").speaker == "Thornbury Water"
+    assert find(attrs, "300 engineers").speaker == "Thornbury Water"
+
+
+def test_possessive_owner_with_a_plain_description():
+    (a,) = attribute(doc("Norway's fisheries agency said 40 boats were damaged."))
+    assert a.speaker == "Norway's fisheries agency"
+
+
+def test_warning_owned_by_someone_else_is_not_the_subjects():
+    sents = doc("The Miners’ Union wrote to Energy Minister Tomas Berg last week.",
+                "Mr Berg did not respond to the union’s warning that the plant was “close to collapse”.")
+    attrs = attribute(sents)
+    a = find(attrs, "close to collapse")
+    assert "Berg" not in a.speaker and "Union" in a.speaker
+
+
+def test_written_to_someone_then_urging_her():
+    attrs = attribute(doc("The charity wrote to Jana Novak, urging her to act."))
+    assert attrs and all(a.addressee == "Jana Novak" for a in attrs)
+
+
+# --- addressees ---------------------------------------------------------------
+
+def test_speaking_to_an_audience():
+    sents = doc("Mayor Claire Dubois visited the site.",
+                "Speaking to reporters in Lyon, she promised €5m in repairs and said: “We will rebuild.”")
+    attrs = attribute(sents)
+    assert find(attrs, "We will rebuild").addressee == "reporters"
+    assert find(attrs, "€5m in repairs").speaker == "Claire Dubois"
+
+
+def test_in_a_letter_to_someone():
+    sents = doc("Trade Secretary Ruth Dunn met Paul Greer.",
+                "In a letter to Greer last week, she said the firm had broken the law.")
+    (a,) = attribute(sents)
+    assert a.speaker == "Ruth Dunn" and a.addressee == "Paul Greer"
+
+
+def test_warned_a_body_against():
+    (a,) = attribute(doc("Sen. Paul Reyes of Nevada warned the Interior Department against what he "
+                         "called “a land grab.”"))
+    assert a.speaker == "Paul Reyes" and a.addressee == "Interior Department"
+
+
+def test_interview_with_a_described_broadcaster():
+    sents = doc("Chief Inspector Lars Nygaard arrived on Tuesday.",
+                "“The search goes on,” he said in an interview with the Danish broadcaster TV2.")
+    assert attribute(sents)[0].addressee == "TV2"
+
+
+def test_addressee_stops_before_not():
+    (a,) = attribute(doc("Fire Chief Anna Kowal warned residents not to drink tap water."))
+    assert a.addressee == "residents"
+
+
+def test_relative_that_is_not_reported_content():
+    attrs = attribute(doc("The bank apologised to customers for a fault that disrupted payments."))
+    assert not any("disrupted payments" in a.quote for a in attrs)
+
+
 # --- the contract, on any input -----------------------------------------------
 
 _TEXTS = st.lists(

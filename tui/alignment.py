@@ -7,10 +7,14 @@ share, above all inside quotation marks (the same quoted words), add evidence
 of their own.  Pairs are scored only where they share terms (see
 `term_pairs`), so the work follows what the articles have in common and stays
 bounded on very large inputs.  A global step then keeps, among pairs above a
-threshold, those close to the best pair of both their sentences: one sentence
-may link to several, and the stories may be told in any order.
+threshold, those close to the best pair of both their sentences (or clearly
+above the threshold and close to the best of one): one sentence may link to
+several, and the stories may be told in any order.  The threshold rises
+slowly for texts far longer than any article, where chance overlaps abound.
 """
 from __future__ import annotations
+
+import math
 
 import numpy as np
 
@@ -19,11 +23,25 @@ from .term_pairs import TermRows, shared_blocks
 from .terms import TokenTable, token_table
 
 THRESHOLD = 0.2
-"""Least score of a link."""
+"""Least score of a link between articles (longer texts need more, see `threshold`)."""
 
 NEAR_BEST = 0.6
 """A pair is kept when its score is at least this share of the best score of its left sentence and of its
 right sentence: each sentence keeps its best counterpart and those nearly as good."""
+
+CLEAR_MARGIN = 0.1
+"""How far above the threshold a pair near the best of only one of its sentences must score: a sentence
+reporting two facts keeps the weaker one when that pair is clearly above the threshold."""
+
+LONG_ARTICLE = 150
+"""Sentences a side up to which the threshold stays THRESHOLD: any news article, however long."""
+
+SIZE_STEP = 0.08
+"""How much the threshold rises for each tenfold growth of the sentences a side beyond LONG_ARTICLE.
+
+The more sentences each one is compared with, the higher the best score that
+chance alone gives it; without this a sentence told in one text only would
+find some counterpart in a long enough other text."""
 
 LENGTH_EXPONENT = 0.3
 """Shared word weight is divided by min(a, b) ** (1 - e) * max(a, b) ** e of the two sentences' weights:
@@ -39,7 +57,7 @@ a word shared by the only sentences there are is still no common word."""
 PHRASE_WEIGHT = 0.5
 """How much one shared trigram quoted in both sentences (and rare) counts towards a link."""
 
-PHRASE_KIND = {"both": 1.0, "one": 0.5, "neither": 0.25}
+PHRASE_KIND = {"both": 1.0, "one": 0.5, "neither": 0.5}
 """Trigram weight by where it is quoted: the same quoted words, a quotation reported, common wording."""
 
 
@@ -50,7 +68,7 @@ def align(left: list[Sentence], right: list[Sentence]) -> list[Link]:
     vocabulary: dict[str, int] = {}
     lt = token_table((s.text for s in left), vocabulary)
     rt = token_table((s.text for s in right), vocabulary)
-    i, j, score = pair_scores(lt, rt, floor=THRESHOLD)
+    i, j, score = pair_scores(lt, rt, floor=threshold(len(left), len(right)))
     keep = select(i, j, score, len(left), len(right))
     i, j, score = i[keep], j[keep], score[keep]
     order = np.lexsort((j, i, -score))
@@ -86,19 +104,29 @@ def pair_scores(lt: TokenTable, rt: TokenTable, floor: float = 0.0) -> tuple[np.
     return tuple(np.concatenate(parts) for parts in zip(*found))
 
 
+def threshold(n: int, m: int) -> float:
+    """Least score of a link between texts of n and m sentences: THRESHOLD, raised for very long texts."""
+    side = math.sqrt(n * m)
+    return THRESHOLD + SIZE_STEP * max(0.0, math.log10(side / LONG_ARTICLE)) if side else THRESHOLD
+
+
 def select(i: np.ndarray, j: np.ndarray, score: np.ndarray, n: int, m: int) -> np.ndarray:
     """Mask of the pairs kept as links: above the threshold and near the best pair of both their sentences.
 
     This is competitive linking with a margin: a sentence that fits another
     one much better than it fits this one is not linked to it, while a
-    sentence retold by two (or summing up two) keeps both links.
+    sentence retold by two (or summing up two) keeps both links.  A clear
+    pair (CLEAR_MARGIN above the threshold) need only be near the best of
+    one of its sentences: a long sentence whose main fact another sentence
+    retells may still be the best counterpart of one retelling its second.
     """
     row_best = np.zeros(n)
     col_best = np.zeros(m)
     np.maximum.at(row_best, i, score)
     np.maximum.at(col_best, j, score)
-    near = (score >= NEAR_BEST * row_best[i]) & (score >= NEAR_BEST * col_best[j])
-    return (score >= THRESHOLD) & near
+    least = threshold(n, m)
+    near_left, near_right = score >= NEAR_BEST * row_best[i], score >= NEAR_BEST * col_best[j]
+    return ((score >= least) & near_left & near_right) | ((score >= least + CLEAR_MARGIN) & (near_left | near_right))
 
 
 def _word_rows(lt: TokenTable, rt: TokenTable) -> tuple[tuple[TermRows, TermRows], tuple[np.ndarray, np.ndarray]]:
@@ -140,7 +168,7 @@ def _phrase_rows(lt: TokenTable, rt: TokenTable) -> tuple[TermRows, TermRows]:
     quoted) × rarity and the right rows the matching kind weights.
     """
     (lrows, lkeys, lquoted), (rrows, rkeys, rquoted) = _trigrams(lt, rt)
-    shared = np.intersect1d(lkeys, rkeys)
+    shared = np.intersect1d(_sorted_distinct(lkeys), _sorted_distinct(rkeys), assume_unique=True)
     v = shared.size
     sides = []
     for rows, keys, quoted in ((lrows, lkeys, lquoted), (rrows, rkeys, rquoted)):
@@ -180,6 +208,12 @@ def _trigrams(lt: TokenTable, rt: TokenTable) -> list[tuple[np.ndarray, np.ndarr
         joint = _ids(first, np.concatenate(words[2]))
         keys = [joint[:cut], joint[cut:]]
     return [(rows, key, t.quoted[k] & t.quoted[k + 1] & t.quoted[k + 2]) for (k, rows, t), key in zip(starts, keys)]
+
+
+def _sorted_distinct(keys: np.ndarray) -> np.ndarray:
+    """The distinct keys in order (by sorting alone: `np.unique` would import numpy.ma on its first call)."""
+    keys = np.sort(keys)
+    return keys[np.concatenate([[True], keys[1:] != keys[:-1]])] if keys.size else keys
 
 
 def _ids(a: np.ndarray, b: np.ndarray) -> np.ndarray:

@@ -1,19 +1,21 @@
 """The reader: two articles in linked panes, an attribution sidebar, copy to the clipboard.
 
-The first screen shows the raw paragraphs at once; the analysis runs in a
-thread worker and, when it is done, the panes switch to sentences. The app
-holds the `Comparison` and the view state (active side, each pane's cursor)
-and decides what the other pane and the sidebar show.
+The first frame shows the headers, the raw paragraphs and an empty sidebar:
+the list of people, the search bar and the footer are mounted just after it, and the analysis
+(in a thread worker) starts once they are, so nothing competes with the first
+paint. When the analysis is done the panes switch to sentences. The app holds
+the `Comparison` and the view state (active side, each pane's cursor) and
+decides what the other pane and the sidebar show.
 """
 from __future__ import annotations
 
+import gc
 import threading
 import time
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import partial
-from typing import TypeVar
 
 from textual import work
 from textual.app import App, ComposeResult, SystemCommand
@@ -23,7 +25,7 @@ from textual.content import Content
 from textual.events import Resize
 from textual.screen import Screen
 from textual.widget import Widget
-from textual.widgets import Footer, Input, OptionList, Static
+from textual.widgets import Static
 from textual.worker import Worker, WorkerState, get_current_worker
 
 from .clipboard import SYSTEM, TERMINAL, copy_to_system
@@ -31,16 +33,15 @@ from .model import Attribution, Comparison, Document
 from .resources import stylesheet
 from .widgets.header import ArticleHeader
 from .widgets.pane import PaneContent, SentencePane
-from .widgets.search import SearchBar, find_text
-from .widgets.sidebar import SentenceView, Sidebar
+from .widgets.sidebar import Sidebar
 from .widgets.wrapping import display_text
 
 SIDES = ("left", "right")
-W = TypeVar("W", bound=Widget)
 SIDEBAR_AUTO_WIDTH = 100  # the sidebar opens by itself from this width
 SIDEBAR_MIN_WIDTH = 60  # and never shows below this one
 MIN_SIZE = (30, 6)  # below this, a message instead of the panes
 MAX_COUNTERPARTS_SHOWN = 3
+FIRST_FRAME_WAIT = 1.0  # seconds the analysis waits, at most, for the screen to be complete
 
 
 def other_side(side: str) -> str:
@@ -80,13 +81,25 @@ class Analysis:
         return cls(comparison, sides)
 
 
-def run_analysis(analyser: Callable[[Document, Document], Comparison], left: Document, right: Document) -> Analysis:
+def run_analysis(
+    analyser: Callable[[Document, Document], Comparison],
+    left: Document,
+    right: Document,
+    after: threading.Event | None = None,
+) -> Analysis:
     """Run the analysis in a daemon thread, so quitting never waits for it.
 
-    Called in a worker thread; returns early (None) if the worker is cancelled.
+    Called in a worker thread; waits first for `after` (if given, up to
+    FIRST_FRAME_WAIT seconds) so the analysis does not slow the first paint.
+    Returns early (None) if the worker is cancelled.
     """
     worker = get_current_worker()
     outcome: dict[str, object] = {}
+    deadline = time.monotonic() + FIRST_FRAME_WAIT
+    while after is not None and not after.is_set() and time.monotonic() < deadline:
+        after.wait(0.02)
+        if worker.is_cancelled:
+            return None  # type: ignore[return-value]
 
     def target() -> None:
         try:
@@ -120,12 +133,14 @@ class NewsReaderApp(App[int]):
     HORIZONTAL_BREAKPOINTS = [(0, "-tiny"), (SIDEBAR_MIN_WIDTH, "-narrow"), (SIDEBAR_AUTO_WIDTH, "-wide")]
     VERTICAL_BREAKPOINTS = [(0, "-flat"), (14, "-short"), (22, "-tall")]
 
+    # The footer shows the keys in this order and cuts what does not fit on the
+    # right: the essential ones come first, with short descriptions.
     BINDINGS = [
-        Binding("j,down", "next_sentence", "sentence", tooltip="Next sentence"),
+        Binding("j,down", "next_sentence", "next", tooltip="Next sentence"),
         Binding("k,up", "previous_sentence", "", show=False, tooltip="Previous sentence"),
         Binding("h", "focus_side('left')", "", show=False, tooltip="Left article"),
         Binding("l", "focus_side('right')", "", show=False, tooltip="Right article"),
-        Binding("n", "next_unmatched", "unmatched", tooltip="Next sentence only in this article"),
+        Binding("n", "next_unmatched", "only here", tooltip="Next sentence only in this article"),
         Binding("N", "previous_unmatched", "", show=False, tooltip="Previous sentence only in this article"),
         Binding("right_square_bracket", "next_quote", "quote", tooltip="Next quotation"),
         Binding("left_square_bracket", "previous_quote", "", show=False, tooltip="Previous quotation"),
@@ -135,11 +150,11 @@ class NewsReaderApp(App[int]):
         Binding("pageup", "page(-1)", "", show=False, tooltip="A page up"),
         Binding("slash", "search", "search", tooltip="Search the active article"),
         Binding("c", "copy_selection", "copy", tooltip="Copy the sentence, its counterparts and the speaker"),
-        Binding("C", "copy_all_quotes", "copy all", tooltip="Copy every aligned quotation pair as Markdown"),
-        Binding("s", "toggle_sidebar", "sidebar", tooltip="Show or hide the attribution sidebar"),
-        Binding("p", "people", "", show=False, tooltip="Choose a quoted person (sidebar)"),
         Binding("question_mark", "help", "help", tooltip="All keys"),
         Binding("q", "quit", "quit", tooltip="Quit"),
+        Binding("s", "toggle_sidebar", "sidebar", tooltip="Show or hide the attribution sidebar"),
+        Binding("p", "people", "", show=False, tooltip="Choose a quoted person (sidebar)"),
+        Binding("C", "copy_all_quotes", "copy all", tooltip="Copy every aligned quotation pair as Markdown"),
         Binding("ctrl+c", "quit", "", show=False, priority=True),
     ]
 
@@ -162,6 +177,8 @@ class NewsReaderApp(App[int]):
         self.clipboard_route: str | None = None
         self._started = time.monotonic()
         self._progress_timer = None
+        self.screen_complete = threading.Event()
+        """Set once the widgets mounted after the first frame are in place."""
 
     # --- building the screen -----------------------------------------------------
 
@@ -172,9 +189,7 @@ class NewsReaderApp(App[int]):
                     yield ArticleHeader(self.documents[side], id=f"{side}-header")
                     yield SentencePane(side, PaneContent.from_paragraphs(self.documents[side].paragraphs), id=side)
             yield Sidebar(id="sidebar")
-        yield SearchBar(id="search")
         yield Static(Content(f"Enlarge the terminal to read (at least {MIN_SIZE[0]} × {MIN_SIZE[1]})."), id="too-small")
-        yield Footer()
 
     def on_mount(self) -> None:
         self._activate_pane("left")
@@ -185,14 +200,42 @@ class NewsReaderApp(App[int]):
             self._show_progress()
 
     def on_ready(self) -> None:
-        """Start the analysis once the first frame is on screen, so it never delays it."""
+        """The first frame is out: complete the screen, then analyse."""
+        self.call_after_refresh(self._complete_screen)
         if self.analysis is None:
             self._progress_timer = self.set_interval(0.5, self._show_progress)
             self._analyse()
 
-    def _optional(self, kind: type[W]) -> W | None:
-        """A widget that may be absent (before mounting, or while the app closes)."""
-        found = self.query(kind)
+    async def _complete_screen(self) -> None:
+        """Mount what the first frame does without: the list of people, the search bar, the footer."""
+        from textual.widgets import Footer
+
+        from .widgets.search import SearchBar
+
+        try:
+            await self.query_one("#sidebar", Sidebar).add_people_list()
+            await self.mount(SearchBar(id="search"), Footer(compact=True, show_command_palette=False))
+            self.refresh_bindings()  # the footer shows the keys once told they are known
+        except Exception:  # the app closed meanwhile
+            return
+        finally:
+            self.screen_complete.set()
+        self._fit_to_terminal()
+        if self.analysis is not None:
+            self._fill_sidebar()
+        else:
+            self._show_progress()
+
+    def run(self, *args, **kwargs):
+        """Run in the terminal. The objects created while starting up are moved
+        out of the collector's reach first (`gc.freeze`): they live as long as
+        the app, and scanning them again and again would slow the first frame."""
+        gc.freeze()
+        return super().run(*args, **kwargs)
+
+    def _optional(self, name: str) -> Widget | None:
+        """A widget that may be absent (before the screen is complete, or while the app closes)."""
+        found = self.query(f"#{name}")
         return found.first() if found else None
 
     def pane(self, side: str) -> SentencePane:
@@ -213,14 +256,14 @@ class NewsReaderApp(App[int]):
 
     @work(thread=True, exclusive=True, group="analysis", exit_on_error=False)
     def _analyse(self) -> Analysis:
-        return run_analysis(self.analyser, self.documents["left"], self.documents["right"])
+        return run_analysis(self.analyser, self.documents["left"], self.documents["right"], self.screen_complete)
 
     def _show_progress(self) -> None:
         seconds = time.monotonic() - self._started
         elapsed = f" {seconds:.0f} s" if seconds >= 1 else ""
         for side in SIDES:
             self.pane(side).border_title = Content(f"{self.label(side)} · analysing…{elapsed}")
-        if sidebar := self._optional(Sidebar):
+        if sidebar := self._optional("sidebar"):
             sidebar.show_status(f"Analysing the two articles…{elapsed}")
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
@@ -234,7 +277,7 @@ class NewsReaderApp(App[int]):
             message = str(event.worker.error) or type(event.worker.error).__name__
             for side in SIDES:
                 self.pane(side).border_title = Content(f"{self.label(side)} · analysis failed")
-            if sidebar := self._optional(Sidebar):
+            if sidebar := self._optional("sidebar"):
                 sidebar.show_status(f"The analysis failed: {message}")
             self.notify(message, title="Analysis failed", severity="error", markup=False, timeout=10)
 
@@ -252,7 +295,7 @@ class NewsReaderApp(App[int]):
 
     def _fill_sidebar(self) -> None:
         """Who is quoted, and the selection's speech, once both sidebar and analysis exist."""
-        sidebar = self._optional(Sidebar)
+        sidebar = self._optional("sidebar")
         if sidebar is None or self.analysis is None:
             return
         from .export import quoted_people
@@ -291,11 +334,13 @@ class NewsReaderApp(App[int]):
         assert self.analysis is not None
         comparison = self.analysis.comparison
 
+        from .widgets.sidebar import SentenceView
+
         def view(s: str, i: int) -> SentenceView:
             return SentenceView(self.label(s), i, comparison.side(s).sentences[i].text, self.analysis.sides[s].speech.get(i, []))
 
         others = [view(other_side(side), i) for i in counterparts[:MAX_COUNTERPARTS_SHOWN]]
-        if sidebar := self._optional(Sidebar):
+        if sidebar := self._optional("sidebar"):
             sidebar.show_selection(view(side, index), others)
 
     def _activate_pane(self, side: str) -> None:
@@ -304,7 +349,7 @@ class NewsReaderApp(App[int]):
             pane = self.pane(s)
             pane.set_active(s == side)
             pane.set_class(s == side, "-active")
-        search = self._optional(SearchBar)
+        search = self._optional("search")
         if search is None or not search.display:
             self.pane(side).focus()
 
@@ -393,15 +438,18 @@ class NewsReaderApp(App[int]):
     # --- search --------------------------------------------------------------------------
 
     def action_search(self) -> None:
-        search = self._optional(SearchBar)
+        search = self._optional("search")
         if not self.ready or search is None:
             self.notify("Search is available once the analysis is done.", timeout=2)
             return
         search.open(f"Search {self.label(self.active_side)} — Enter selects the next match, Esc cancels")
 
-    def on_input_submitted(self, event: Input.Submitted) -> None:
-        if not isinstance(event.input, SearchBar):
+    def on_input_submitted(self, event) -> None:
+        """Enter in the search bar (a `textual.widgets.Input.Submitted`)."""
+        if event.input.id != "search":
             return
+        from .widgets.search import find_text
+
         event.stop()
         self._close_search()
         phrase = event.value
@@ -417,11 +465,11 @@ class NewsReaderApp(App[int]):
                 self.notify("Search wrapped round to the top.", timeout=2)
             self.select(side, found, center=True)
 
-    def on_search_bar_cancelled(self, event: SearchBar.Cancelled) -> None:
+    def on_search_bar_cancelled(self, event) -> None:
         self._close_search()
 
     def _close_search(self) -> None:
-        if search := self._optional(SearchBar):
+        if search := self._optional("search"):
             search.close()
         self.active_pane.focus()
 
@@ -474,7 +522,7 @@ class NewsReaderApp(App[int]):
         return self.sidebar_wanted if self.sidebar_wanted is not None else width >= SIDEBAR_AUTO_WIDTH
 
     def _update_sidebar(self) -> None:
-        if sidebar := self._optional(Sidebar):
+        if sidebar := self._optional("sidebar"):
             sidebar.display = self._sidebar_shown()
 
     def on_resize(self, event: Resize) -> None:
@@ -498,12 +546,12 @@ class NewsReaderApp(App[int]):
     def action_people(self) -> None:
         if not self._sidebar_shown():
             self.action_toggle_sidebar()
-        if self._sidebar_shown() and self._optional(Sidebar):
-            people = self.query_one("#people", OptionList)
+        if self._sidebar_shown() and self._optional("sidebar"):
+            people = self.query_one("#people")
             people.highlighted = 0
             people.focus()
 
-    def on_sidebar_person_chosen(self, event: Sidebar.PersonChosen) -> None:
+    def on_sidebar_person_chosen(self, event) -> None:
         """Jump to the person's first quote: in the active article, else in the other."""
         if self.analysis is None:
             return

@@ -10,7 +10,6 @@ import unicodedata
 from pathlib import Path, PurePath
 
 from .model import Document
-from .sentences import is_heading
 
 MAX_BYTES = 50 * 1024 * 1024
 """Files above this size are refused with a clear error (see README)."""
@@ -196,6 +195,8 @@ def paragraphs_of(text: str) -> list[str]:
             if block.strip():
                 out.append(block.strip())
             continue
+        from .sentences import is_heading  # only multi-line blocks need the sentence rules
+
         current: list[str] = []
         start = 0
         for line in block.split("\n"):

@@ -1,8 +1,12 @@
 """Words of sentences as comparable terms: tokens, a light suffix stemmer,
 content words apart from function words, names, numbers and quoted words.
 
-Everything here is language-level (English function words, suffixes, number
-words); nothing depends on a particular article.
+Function words include titles (`minister`) and the words that only say that
+something was said (`told`, `statement`).  Amounts, measures and times become
+one term however written (see `quantities`); irregular verbs and news
+near-synonyms share a term (see `word_forms`).  Everything here is
+language-level (English function words, suffixes, number words); nothing
+depends on a particular article.
 """
 from __future__ import annotations
 
@@ -14,6 +18,8 @@ from functools import lru_cache
 import numpy as np
 
 from .model import QUOTE_CHARS
+from .quantities import CURRENCIES, QUANTITY, quantity_terms
+from .word_forms import IRREGULAR, NEAR_SYNONYMS
 
 STOPWORDS = frozenset(
     """
@@ -37,10 +43,20 @@ TITLES = frozenset(
     """
     president vice prime minister secretary governor mayor chancellor senator congressman congresswoman
     spokesman spokeswoman spokesperson chairman chairwoman ambassador envoy king queen prince princess pope
-    colonel captain judge sheriff chief director commissioner
+    colonel captain judge sheriff chief director commissioner official aide
     """.split()
 )
 """Titles and offices (any form: `ministers`): they name a person, they report no fact, so they count as function words."""
+
+REPORTING = frozenset(
+    """
+    tell told telling comment commented commenting comments respond responded responding response reply replied
+    add added adding stated stating statement speak speaking spoke spoken talk talked talking remark remarked
+    interview interviews ask asked asking according reporter reporters
+    """.split()
+)
+"""Words that say that something was said, not what: two articles share them whatever they report, so they count as
+function words."""
 
 NUMBER_WORDS = {
     "zero": "0", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7",
@@ -50,7 +66,8 @@ NUMBER_WORDS = {
 }
 
 # Longest suffix first; each maps to its replacement.  Applied once, and only
-# when at least three letters remain, so short words stay whole.
+# when at least three letters remain (four before `ment`: `comment`, `payment`
+# stay whole), so short words stay whole.
 _SUFFIXES = (
     ("ations", "ate"), ("ation", "ate"), ("ements", ""), ("ement", ""), ("ments", ""), ("ment", ""),
     ("nesses", ""), ("ness", ""), ("ities", ""), ("ity", ""), ("ically", "ic"), ("ians", ""), ("ian", ""), ("ia", ""),
@@ -59,8 +76,9 @@ _SUFFIXES = (
 )
 _KEEP_S = ("ss", "us", "is", "os", "as")
 
-_TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_][^\W_]*(?:['’][^\W_]+)*")
-"""A number (a unit written after it is a word of its own: `40km`), or a word, which may hold digits (`G7`)."""
+_TOKEN = re.compile(r"(?P<word>[^\W\d_][^\W_]*(?:['’][^\W_]+)*)|(?=[\d£$€¥])(?:" + QUANTITY.pattern + ")")
+"""A quantity (a number with its currency, scale and unit: `£40m`, see `quantities`), or a word, which may hold
+digits (`G7`)."""
 _OPEN_QUOTES = set("“«„‟")
 _QUOTE_MARK = re.compile("[" + re.escape(QUOTE_CHARS) + "]")
 _WORD_OPENERS = set("“\"'‘«([")
@@ -73,7 +91,7 @@ def stem(word: str) -> str:
     if len(w) <= 3 or w.isdigit():
         return w
     for suffix, repl in _SUFFIXES:
-        if w.endswith(suffix) and len(w) - len(suffix) >= 3:
+        if w.endswith(suffix) and len(w) - len(suffix) >= (4 if "ment" in suffix else 3):
             if suffix == "s" and w.endswith(_KEEP_S):
                 continue
             w = w[: -len(suffix)] + repl
@@ -86,38 +104,46 @@ def stem(word: str) -> str:
 
 
 _TITLE_STEMS = frozenset(stem(t) for t in TITLES)
+_SYNONYM_STEMS = {stem(word): stem(head) for word, head in NEAR_SYNONYMS.items()}
 
 
 def _normal(word: str) -> str:
-    """Lower-cased word without possessive ending or digit grouping."""
+    """Lower-cased word without possessive ending."""
     w = word.lower().replace("’", "'")
-    if w.endswith("'s"):
-        w = w[:-2]
-    if w[:1].isdigit():
-        w = w.replace(",", "")
-    return w
+    return w[:-2] if w.endswith("'s") else w
 
 
-_TERMS: dict[str, tuple[str, bool]] = {}
-"""Term and content flag of each word as written, filled as words are met."""
+_TERMS: dict[str, tuple[tuple[str, bool], ...]] = {}
+"""Terms, with their content flag, of each token as written, filled as tokens are met."""
 
 
-def _term(word: str) -> tuple[str, bool]:
-    """The term of a word as written, and whether it is a content word."""
-    found = _TERMS.get(word)
+def _terms(token: re.Match) -> tuple[tuple[str, bool], ...]:
+    """The terms of a token (a word gives one, a quantity one or two), each with whether it is a content word."""
+    raw = token.group()
+    found = _TERMS.get(raw)
     if found is None:
-        w = _normal(word)
-        if w in NUMBER_WORDS:
-            found = NUMBER_WORDS[w], True
-        elif w in STOPWORDS or stem(w) in _TITLE_STEMS:
-            found = w, False
-        elif w[:1].isdigit():
-            found = w, True
-        else:
-            found = stem(w), True
+        found = ((_word_term(raw),) if token.group("word") is not None
+                 else tuple((term, True) for term in quantity_terms(token)))
         if len(_TERMS) < 500_000:
-            _TERMS[word] = found
+            _TERMS[raw] = found
     return found
+
+
+def _word_term(word: str) -> tuple[str, bool]:
+    """The term of a word as written, and whether it is a content word.
+
+    Irregular verbs are taken back to the verb and near-synonyms to the head
+    of their group (see `word_forms`), so `wrote` and `letter` are one term.
+    """
+    w = _normal(word)
+    if w in NUMBER_WORDS:
+        return NUMBER_WORDS[w], True
+    if w in STOPWORDS or w in REPORTING or stem(w) in _TITLE_STEMS:
+        return w, False
+    if w in CURRENCIES:
+        return CURRENCIES[w], True
+    term = stem(IRREGULAR.get(w, w))
+    return _SYNONYM_STEMS.get(term, term), True
 
 
 @dataclass(frozen=True)
@@ -156,7 +182,7 @@ def token_table(texts: Iterable[str], vocabulary: dict[str, int]) -> TokenTable:
     mark, after an opening mark never closed (a quotation running on into the
     next sentence), or before a closing mark never opened.
     """
-    known: dict[str, tuple[int, bool, bool]] = {}  # word as written -> term id, content, capital initial
+    known: dict[str, tuple[tuple[int, bool, bool], ...]] = {}  # token as written -> (term id, content, capital initial)
     terms: list[int] = []
     content: list[bool] = []
     capitalised: list[int] = []
@@ -167,18 +193,19 @@ def token_table(texts: Iterable[str], vocabulary: dict[str, int]) -> TokenTable:
         regions = _quote_regions(text)
         for m in _TOKEN.finditer(text):
             raw = m.group()
-            info = known.get(raw)
-            if info is None:
-                term, is_content = _term(raw)
-                info = known[raw] = (vocabulary.setdefault(term, len(vocabulary)), is_content, is_content and raw[0].isupper())
-            terms.append(info[0])
-            content.append(info[1])
-            if info[2] or regions:
-                at = m.start()
-                if info[2]:
-                    (capitalised if at > 0 and text[at - 1] not in _WORD_OPENERS else initial).append(len(terms) - 1)
-                if regions and any(a <= at < b for a, b in regions):
-                    quoted.append(len(terms) - 1)
+            entries = known.get(raw)
+            if entries is None:
+                entries = known[raw] = tuple((vocabulary.setdefault(term, len(vocabulary)), is_content,
+                                              is_content and raw[0].isupper()) for term, is_content in _terms(m))
+            for term_id, is_content, capital in entries:
+                terms.append(term_id)
+                content.append(is_content)
+                if capital or regions:
+                    at = m.start()
+                    if capital:
+                        (capitalised if at > 0 and text[at - 1] not in _WORD_OPENERS else initial).append(len(terms) - 1)
+                    if regions and any(a <= at < b for a, b in regions):
+                        quoted.append(len(terms) - 1)
         starts.append(len(terms))
     size = len(terms)
     return TokenTable(

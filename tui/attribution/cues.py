@@ -11,39 +11,95 @@ from dataclasses import dataclass, field
 
 from .lexicon import (
     ADDRESSEE_STOP, ADDRESSING_VERBS, AUXILIARIES, CALL_PARTICLES, DETERMINERS, LABELLING_VERBS,
-    NEEDS_OBJECT_LINK, NEEDS_THAT, NEGATORS, OBJECT_LINKS, OBJECT_PRONOUNS, PASSIVE, PRESS_EVENTS, PRONOUNS,
-    REFUSING, SPEECH_VERBS, alternation,
+    NEEDS_OBJECT_LINK, NEEDS_THAT, NEGATORS, OBJECT_CONTENT, OBJECT_LINKS, OBJECT_PRONOUNS, PASSIVE, PRESS_EVENTS, PRONOUNS,
+    REFUSING, SPEECH_NOUNS, SPEECH_VERBS, GROUP_PRONOUNS, TO_ADDRESSEE, UPPER, alternation,
 )
 from .mentions import Mention, pronoun
 from .quotes import FILLER
 
-_VERB = re.compile(
-    r"(?<![\w’'\-])(?:(?P<acc>[Aa]ccording to)|(?P<verb>"
-    + alternation(SPEECH_VERBS)
-    + r"))(?![\w’'\-])"
-)
 _VERB_SET = frozenset(SPEECH_VERBS) | {"according", "According"}
+
+
+_WORD_CHAR_EXTRA = "’'-"
+
+
+@dataclass(slots=True)
+class _Hit:
+    """A speech verb (or "according to") found in a sentence."""
+
+    start: int
+    end: int
+    verb: str
+    according: bool = False
+
+
+def _verb_hits(masked: str, present: set[str]) -> list[_Hit]:
+    """Where the speech verbs a sentence holds stand as whole words, in reading order."""
+    hits: list[_Hit] = []
+    for word in present:
+        according = word in ("according", "According")
+        needle = word + " to" if according else word
+        i = masked.find(needle)
+        while i >= 0:
+            j = i + len(needle)
+            before = masked[i - 1] if i else " "
+            after = masked[j] if j < len(masked) else " "
+            if not (before.isalnum() or before in _WORD_CHAR_EXTRA or before == "_"
+                    or after.isalnum() or after in _WORD_CHAR_EXTRA or after == "_"):
+                hits.append(_Hit(i, j, "according to" if according else word, according))
+            i = masked.find(needle, j)
+    hits.sort(key=lambda h: h.start)
+    return hits
+
+
 _LAST_WORD = re.compile(r"([\w’'.\-]+)\s*$")
-_WORD = re.compile(r"\s*([\w’'.\-]+)")
+_WORD = re.compile(r"\s*([\w$€£¥’'.\-]+)")
 _CLOSERS = "”\"»’"
 _BOUNDARY = re.compile(
     r"\s+[—–]\s|\s-\s|;|:\s|,\s+(?:but|while|although|though|whereas|as|who|which)\b"
     r"|,\s+(?!including\b)\w+ing\b|,\s+according\b|,\s+(?:he|she|they|it)\s+(?:said|added)\b"
+    r"|,?\s+and\s+(?:also\s+)?(?:" + alternation(v for v in SPEECH_VERBS if not v.endswith("ing")) + r")\b"
 )
 _THAT = re.compile(r"\bthat\s+")
+# "that" opening a relative clause: a verb follows at once
+_RELATIVE_THAT = re.compile(r"(?:[a-z]+ed|is|was|are|were|has|had|have|will|would|can|could|may|might)\b")
 _AFTER_RIGHT_NP = re.compile(r"\s*(?:$|[,.;:!?]|\s(?:in|at|on|during|to|told|after|before|when|who|adding|as)\b)")
 _EVENT = re.compile(
-    r"\b(?:at|during|in|after)\s+(?:a|an|the|his|her|their|its|Thursday’s|today’s)\s+(?:[\w’'-]+\s+){0,2}?"
+    r"\b(?:[Aa]t|[Dd]uring|[Ii]n|[Aa]fter)\s+(?:a|an|the|his|her|their|its|Thursday’s|today’s)\s+(?:[\w’'-]+\s+){0,2}?"
     r"(?P<event>" + "|".join(PRESS_EVENTS) + r")\b"
 )
 _WITH = re.compile(
-    r"\b(?:in|during)\s+(?:an?|the|his|her|their)\s+(?:[\w-]+\s+)?(?:interview|conversation|call|letter|message|speech|address|meeting)\s+(?:with|to)\s+"
+    r"\b(?:[Ii]n|[Dd]uring)\s+(?:an?|the|his|her|their)\s+(?:[\w-]+\s+)?(?:interview|conversation|call|letter|message|speech|address|meeting)\s+(?:with|to)\s+"
 )
-_EVENT_WORDS = ("conference", "briefing", " with ", " to ", "before ", "addressing ")
+# "Speaking to reporters in Rome, she said …"
+_SPEAKING_TO = re.compile(r"\b(?:[Ss]peaking|[Tt]alking|[Ww]riting)\s+(?:to|with)\s+")
 _BEFORE = re.compile(r"\b(?:before|addressing)\s+(?=the\s+[A-Z])")
-_TO = re.compile(r"\s+to\s+")
+# "said to the court", "apologised on Tuesday to the families"
+_TO = re.compile(
+    r"\s+(?:(?:on|last|this|earlier|later)\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+    r"|week|month|year|yesterday|today|tonight|again|publicly|personally)\s+)?to\s+"
+)
 _INVERTED_APPOSITION = re.compile(r",\s+((?:the|a|an|who)\s[^,;:·]*)")
+_CAP = rf"[{UPPER}][\w’'.\-]*"
+_ENDS_WITH_DETERMINER = re.compile(r"(?<![\w’'\-])(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur|[Mm]y|[Tt]his)$")
+_AND_END = re.compile(r"(?:^|[\s,])and$")
+_APPROXIMATE = frozenset("about over nearly almost around some".split())
+_NUMBER = re.compile(r"\s+[\d$€£¥]")
+_JUDGED = frozenset("the this that these those his her its their our".split())
+_ADJECTIVE_ENDINGS = ("ate", "ous", "ble", "ful", "less", "ive", "al", "ic", "ent", "ant", "ary", "ory", "ish")
+_SOURCE = re.compile(
+    r"\s+(?:(?:the|a|an|its|his|her|their)\s+)?(?P<np>[\w’'\-]+(?:\s+(?!(?:released|published|issued|on|in|at|last|this|which|that|who)\b)[\w’'\-]+){0,6})"
+    r"(?=\s*(?:[,.;:!?]|$)|\s+(?:released|published|issued|on|in|at|last|this|which|that|who)\b)"
+)
 _DENY = frozenset("denied denies deny denying".split())
+# Words after which a pronoun is a subject, not an object ("and she said", "as he told").
+_BEFORE_SUBJECT = frozenset("and but so then as when while because though although that later also yet or this".split())
+_PREPOSITIONS = frozenset("with to for about of on by from against at into over under without".split())
+_RELATIVE = re.compile(r"\s+(?:that|which|who)\s+[^,;:·“”\"]{1,50}$")
+_SPEAKER_TAIL = re.compile(rf"(?:\s+\([^()·]{{1,40}}\)|\s+(?:of|from)\s+{_CAP}(?:\s+{_CAP}){{0,2}})$")
+_LEADING_NP = re.compile(r"\s*(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)?\s*[\w’'\-]+(?:\s+[\w’'\-]+){0,3}\s*")
+_NAMED = ("person", "name", "body")
+_PARTY = re.compile(rf"[DRI]-{_CAP}")
 MAX_APPOSITION_WORDS = 14
 
 
@@ -51,8 +107,8 @@ MAX_APPOSITION_WORDS = 14
 class Cue:
     """One speech verb with its speaker mention(s), addressee and reported content.
 
-    Spans are offsets in the sentence text. `participial` cues (", adding …")
-    and `labelling` cues ("describing it as “…”") take their speaker from the
+    Spans are offsets in the sentence text. `participial` cues (", adding …"),
+    `coordinated` ones ("… and said") and `labelling` cues ("describing it as “…”") take their speaker from the
     clause they hang on. `zone` covers the speaker, the verb and the addressee:
     quotations are attached to the cue whose zone is nearest.
     """
@@ -64,6 +120,7 @@ class Cue:
     inverted: bool = False
     negated: bool = False
     participial: bool = False
+    coordinated: bool = False
     labelling: bool = False
     addressee: Mention | None = None
     content: tuple[int, int] | None = None
@@ -73,6 +130,11 @@ class Cue:
     @property
     def base(self) -> str:
         return SPEECH_VERBS.get(self.verb, "according")
+
+    @property
+    def borrows(self) -> bool:
+        """Does the cue take its speaker from the clause before (", adding", "and said")?"""
+        return self.participial or self.coordinated
 
 
 def _left_scan(masked: str, pos: int, participle: bool) -> tuple[int, bool, bool]:
@@ -127,7 +189,7 @@ def _object(masked: str, pos: int, link_needed: bool, by_start: dict[int, Mentio
         token = w.group(1)
         bare = token.rstrip(".,")
         low = bare.lower()
-        if FILLER in token or low in ADDRESSEE_STOP or not bare or low in PRONOUNS or low in ("i", "we", "you"):
+        if FILLER in token or low in ADDRESSEE_STOP or low in OBJECT_LINKS or not bare or low in PRONOUNS or low in ("i", "we", "you"):
             break
         if words and (low in DETERMINERS or (bare[0].isupper() and previous.islower() and previous not in DETERMINERS)):
             break  # "told reporters Russia would …": a new clause starts
@@ -174,12 +236,14 @@ def _drop_determiner(text: str) -> str:
     return rest if rest and head.lower() in DETERMINERS else text
 
 
-def _content(masked: str, start: int, limit: int, infinitive: bool = False, need_that: bool = False) -> tuple[int, int] | None:
+def _content(masked: str, start: int, limit: int, infinitive: bool = False, need_that: bool = False,
+             objects: bool = False) -> tuple[int, int] | None:
     """The reported clause from `start`: up to a clause boundary or the sentence end.
 
     After an addressee, an infinitive is what was asked ("urged Kyiv to talk").
     A comma right after the cue ("…, the ministry said, downplaying it") opens
-    an aside, not what was said.
+    an aside, not what was said. Verbs that `need_that` report only a "that"
+    clause or quoted words, unless they take `objects` ("announced €5m in aid").
     """
     while start < limit and masked[start] == " ":
         start += 1
@@ -193,18 +257,22 @@ def _content(masked: str, start: int, limit: int, infinitive: bool = False, need
     first = m.group(1).lower()
     if first == "that":
         start = m.end()
-    elif need_that and FILLER not in masked[start:limit]:
+    elif first in _APPROXIMATE and _NUMBER.match(masked, m.end()):
+        pass  # "said about 1,200 people had …"
+    elif need_that and FILLER not in masked[start:limit] and (not objects or first in ADDRESSEE_STOP):
         return None
     elif first in ADDRESSEE_STOP and not (infinitive and first == "to"):
         that = _THAT.search(masked, start, min(limit, start + 80))
-        if that is None:
+        if that is None or _BOUNDARY.search(masked, start, that.start()) or _RELATIVE_THAT.match(masked, that.end()):
+            # no "that" clause here ("said Monday, though experts warned that …",
+            # "apologised for a fault that grounded flights")
             return None
         start = that.end()
     b = _BOUNDARY.search(masked, start, limit)
     end = b.start() if b else limit
     while end > start and masked[end - 1] in " .,!?":
         end -= 1
-    if len(masked[start:end].split()) < 2:
+    if len(masked[start:end].split()) < 2 and FILLER not in masked[start:end]:
         return None
     return start, end
 
@@ -223,18 +291,32 @@ def _content_before(masked: str, end: int) -> tuple[int, int] | None:
     if FILLER in clause or any(c in clause for c in "“”\"«»") or len(clause.split()) < 3:
         return None
     first = clause.split()[0].lower()
+    if first in _APPROXIMATE and _NUMBER.match(clause, len(first)):
+        return start, len(head)  # "About 900 people were hurt, officials said"
     if first in ADDRESSEE_STOP or first.endswith("ing") or first in ("in", "on", "at", "after", "asked"):
         return None  # an opening phrase, not a reported clause
     return start, len(head)
 
 
 def _speaker_left(masked: str, pos: int, by_end: dict[int, Mention]) -> tuple[list[Mention], str, int]:
-    """The speaker mention ending at `pos`, an apposition, and where the speaker's words start."""
+    """The speaker mention ending at `pos`, an apposition, and where the speaker's words start.
+
+    Between the speaker and the verb there may be an acronym in brackets or a
+    place ("Jane Doe of Ohio"), and up to three asides set off by commas
+    ("Sen. Jane Doe, D-Ohio, who chairs the panel, said").
+    """
     m = _LAST_WORD.search(masked, max(0, pos - 40), pos)
     if m is not None:
         word = m.group(1)
-        if word.lower() in PRONOUNS:
-            return [pronoun(word, m.start(1))], "", m.start(1)
+        if word.lower() in PRONOUNS or word.lower() in GROUP_PRONOUNS:
+            before = _LAST_WORD.search(masked, max(0, m.start(1) - 40), m.start(1))
+            if before is None or not _object_position(before.group(1)):
+                return [pronoun(word, m.start(1))], "", m.start(1)
+            relative = _RELATIVE.search(masked, max(0, m.start(1) - 60), m.start(1))
+            found = by_end.get(relative.start()) if relative else None
+            if found is not None:  # "the company that makes it said"
+                return [found], "", found.start
+            return [], "", pos
         if word == "who":
             head = masked[:m.start(1)].rstrip()
             if head.endswith(","):
@@ -243,22 +325,50 @@ def _speaker_left(masked: str, pos: int, by_end: dict[int, Mention]) -> tuple[li
                     return _coordinated(masked, found, by_end), "", found.start
     stripped = masked[:pos].rstrip()
     found = by_end.get(len(stripped))
+    if found is None:
+        stripped = _skip_tail(masked, stripped)
+        found = by_end.get(len(stripped))
     if found is not None:
         speakers = _coordinated(masked, found, by_end)
         return speakers, "", speakers[0].start
-    if stripped.endswith(","):
-        inner_end = len(stripped) - 1
-        comma = masked.rfind(",", 0, inner_end)
-        if comma > 0:
-            apposition = masked[comma + 1:inner_end]
-            found = by_end.get(len(masked[:comma].rstrip()))
-            if found is not None and FILLER not in apposition and len(apposition.split()) <= MAX_APPOSITION_WORDS:
-                named = by_end.get(inner_end)
-                if found.kind in ("description", "body") and named is not None and named.start == inner_end - len(apposition.strip()) and named.kind in ("person", "name"):
-                    return [named], masked[found.start:comma], found.start  # "The firm's chief, Jane Doe, said"
-                speakers = _coordinated(masked, found, by_end)
-                return speakers, apposition.strip(), speakers[0].start
+    end = len(stripped) - 1
+    for _ in range(3):
+        if masked[end:end + 1] != ",":
+            break
+        comma = masked.rfind(",", 0, end)
+        if comma <= 0:
+            break
+        aside = masked[comma + 1:end]
+        if FILLER in aside or len(aside.split()) > MAX_APPOSITION_WORDS:
+            break
+        before = masked[:comma].rstrip()
+        found = by_end.get(len(before)) or by_end.get(len(_skip_tail(masked, before)))
+        if found is not None and _PARTY.fullmatch(found.text):
+            found = None  # "Sen. Jane Doe, D-Ohio, said": the party and state, not a speaker
+        named = by_end.get(end)
+        apposed = named is not None and named.start == end - len(aside.strip()) and named.kind in _NAMED
+        if found is not None:
+            if found.kind in ("description", "body") and apposed and end == len(stripped) - 1:
+                return [named], masked[found.start:comma], found.start  # "The firm's chief, Jane Doe, said"
+            speakers = _coordinated(masked, found, by_end)
+            return speakers, masked[comma + 1:len(stripped) - 1].strip(), speakers[0].start
+        if apposed and end == len(stripped) - 1 and _LEADING_NP.fullmatch(masked, 0, comma):
+            return [named], masked[:comma].strip(), 0  # "The drug's maker, Acme Labs, said"
+        end = comma
     return [], "", pos
+
+
+def _object_position(previous: str) -> bool:
+    """Does a pronoun after this word stand as an object ("makes it", "with them")?"""
+    if not previous.isalpha() or not previous.islower() or previous in _BEFORE_SUBJECT:
+        return False
+    return previous in _PREPOSITIONS or previous.endswith(("s", "ed"))
+
+
+def _skip_tail(masked: str, head: str) -> str:
+    """The text before a speaker's bracketed acronym or home place ("Jane Doe (R-Ohio)", "of Ohio")."""
+    tail = _SPEAKER_TAIL.search(head)
+    return head[:tail.start()] if tail else head
 
 
 def _coordinated(masked: str, found: Mention, by_end: dict[int, Mention]) -> list[Mention]:
@@ -294,21 +404,22 @@ def _speaker_right(masked: str, pos: int, by_start: dict[int, Mention]) -> list[
 
 def find_cues(masked: str, mentions: list[Mention], words: set[str]) -> list[Cue]:
     """Every speech cue in a masked sentence, in reading order; `words` as `words_of(masked)`."""
-    if _VERB_SET.isdisjoint(words):
+    present = _VERB_SET.intersection(words)
+    if not present:
         return []
     by_end = {m.end: m for m in mentions}
     by_start = {m.start: m for m in mentions}
     limit = len(masked)
     cues: list[Cue] = []
-    for v in _VERB.finditer(masked):
-        if v.group("acc"):
+    for v in _verb_hits(masked, present):
+        if v.according:
             cue = _according(masked, v, by_start, limit)
             if cue is not None:
                 cues.append(cue)
             continue
-        verb = v.group("verb")
+        verb = v.verb
         base = SPEECH_VERBS[verb]
-        end = v.end()
+        end = v.end
         labelling = base in LABELLING_VERBS
         if base == "call":
             particle = _WORD.match(masked, end)
@@ -316,18 +427,29 @@ def find_cues(masked: str, mentions: list[Mention], words: set[str]) -> list[Cue
                 labelling = True  # "called the plan “reckless”"
             elif particle.group(1) == "for":
                 end = particle.end()
+        head = masked[:v.start].rstrip()
+        owner = by_end.get(len(head))
+        if owner is not None and owner.possessive or _ENDS_WITH_DETERMINER.search(head):
+            if owner is not None and owner.possessive and verb in SPEECH_NOUNS:
+                cues.append(_noun_cue(masked, v, owner, limit))  # "the charity’s warning that …"
+            continue  # a noun: "his remarks", "the warning"
         participle = verb.endswith("ing")
-        pos, negated, usable = _left_scan(masked, v.start(), participle)
+        pos, negated, usable = _left_scan(masked, v.start, participle)
         if not usable:
             continue
-        cue = Cue(verb, v.start(), end, negated=negated, labelling=labelling)
-        region = v.start()
+        cue = Cue(verb, v.start, end, negated=negated, labelling=labelling)
+        region = v.start
         if participle:
             cue.participial = True
         else:
             cue.speakers, cue.apposition, region = _speaker_left(masked, pos, by_end)
             if not cue.speakers:
                 head = masked[:pos].rstrip()
+                if _AND_END.search(head):
+                    cue.coordinated = True  # "… apologised and said"
+                    _complete(cue, masked, end, region, by_start, limit)
+                    cues.append(cue)
+                    continue
                 if head and head[-1] not in _CLOSERS + "," and FILLER not in head[-2:]:
                     continue
                 cue.speakers = _speaker_right(masked, end, by_start)
@@ -340,6 +462,14 @@ def find_cues(masked: str, mentions: list[Mention], words: set[str]) -> list[Cue
     cues = _outermost(cues)
     _place_events(cues, masked, by_start)
     return cues
+
+
+def _noun_cue(masked: str, v: _Hit, owner: Mention, limit: int) -> Cue:
+    """A speech noun with its owner as speaker: "the union’s claim that …"."""
+    cue = Cue(v.verb, v.start, v.end, speakers=[owner], zone=(owner.start, v.end))
+    if masked.startswith(" that ", v.end):
+        cue.content = _content(masked, v.end, limit)
+    return cue
 
 
 def _outermost(cues: list[Cue]) -> list[Cue]:
@@ -376,7 +506,7 @@ def _complete(cue: Cue, masked: str, end: int, region: int, by_start: dict[int, 
             addressee, after_obj = _object(masked, end, base in NEEDS_OBJECT_LINK, by_start)
             if addressee is not None:
                 cue.addressee, after = addressee, after_obj
-    elif base in ("say", "write", "state"):
+    elif base in TO_ADDRESSEE:
         to = _TO.match(masked, end)
         if to is not None:
             chain = by_start.get(to.end())
@@ -392,24 +522,55 @@ def _complete(cue: Cue, masked: str, end: int, region: int, by_start: dict[int, 
             after = apposition.end()
     if not cue.labelling:
         cue.content = None if cue.inverted else _content(masked, after, limit, cue.addressee is not None,
-                                                         base in NEEDS_THAT)
-        if cue.content is None:
+                                                         base in NEEDS_THAT, base in OBJECT_CONTENT)
+        if cue.content is None and not cue.borrows:
             cue.content = _content_before(masked, first)
+    elif base == "call":
+        cue.content = _judgement(masked, after, limit)
+        cue.labelling = cue.content is None
 
 
-def _according(masked: str, v: re.Match, by_start: dict[int, Mention], limit: int) -> Cue | None:
-    speakers = _speaker_right(masked, v.end(), by_start)
+def _judgement(masked: str, start: int, limit: int) -> tuple[int, int] | None:
+    """"called the plan unworkable", "called Doe a liar": a verdict reported in the writer's words."""
+    b = _BOUNDARY.search(masked, start, limit)
+    end = b.start() if b else limit
+    while end > start and masked[end - 1] in " .,!?":
+        end -= 1
+    words = masked[start:end].split()
+    if not 2 <= len(words) <= 8 or FILLER in masked[start:end]:
+        return None
+    if words[0].lower() not in _JUDGED and not words[0][0].isupper():
+        return None
+    if not (words[-1].lower().endswith(_ADJECTIVE_ENDINGS) or any(w in ("a", "an") for w in words[1:-1])):
+        return None
+    while masked[start] == " ":
+        start += 1
+    return start, end
+
+
+def _source(masked: str, start: int) -> list[Mention]:
+    """"according to a report by the panel's staff": a source named by a plain noun phrase."""
+    m = _SOURCE.match(masked, start)
+    if m is None:
+        return []
+    phrase = m.group("np")
+    return [Mention(phrase, m.start("np"), m.end("np"), "description", phrase, head=phrase.split()[0].lower(),
+                    definite=False)]
+
+
+def _according(masked: str, v: _Hit, by_start: dict[int, Mention], limit: int) -> Cue | None:
+    speakers = _speaker_right(masked, v.end, by_start) or _source(masked, v.end)
     if not speakers:
         return None
-    cue = Cue("according to", v.start(), v.end(), speakers=speakers, inverted=True)
+    cue = Cue("according to", v.start, v.end, speakers=speakers, inverted=True)
     last = speakers[-1].end
-    cue.zone = (v.start(), last)
+    cue.zone = (v.start, last)
     comma = masked.find(", ", last)
-    if v.start() < 3 or masked[:v.start()].rstrip().endswith((".", ":")):
+    if v.start < 3 or masked[:v.start].rstrip().endswith((".", ":")):
         if comma >= 0:
             cue.content = _content(masked, comma + 2, limit)
     else:
-        cue.content = _content_before(masked, v.start())
+        cue.content = _content_before(masked, v.start)
     return cue
 
 
@@ -418,19 +579,25 @@ def _place_events(cues: list[Cue], masked: str, by_start: dict[int, Mention]) ->
     if not cues:
         return
     found: list[tuple[int, Mention]] = []
-    if not any(w in masked for w in _EVENT_WORDS):
-        return
-    for m in _EVENT.finditer(masked):
-        ev = m.group("event")
-        found.append((m.start(), Mention(ev, m.start("event"), m.end("event"), "phrase", ev)))
-    for m in _WITH.finditer(masked):
-        chain = by_start.get(m.end())
-        if chain is not None:
-            found.append((m.start(), chain))
-    for m in _BEFORE.finditer(masked):
-        chain = by_start.get(m.end())
-        if chain is not None and chain.kind in ("body", "name") and _AFTER_RIGHT_NP.match(masked, chain.end):
-            found.append((m.start(), chain))
+    if "conference" in masked or "briefing" in masked:
+        for m in _EVENT.finditer(masked):
+            ev = m.group("event")
+            found.append((m.start(), Mention(ev, m.start("event"), m.end("event"), "phrase", ev)))
+    if " with " in masked or " to " in masked:
+        for m in _WITH.finditer(masked):
+            chain = by_start.get(m.end())
+            if chain is not None:
+                found.append((m.start(), chain))
+        if "peaking " in masked or "alking " in masked or "riting " in masked:
+            for m in _SPEAKING_TO.finditer(masked):
+                audience, _ = _object(masked, m.end(), False, by_start)
+                if audience is not None:
+                    found.append((m.start(), audience))
+    if "before " in masked or "addressing " in masked:
+        for m in _BEFORE.finditer(masked):
+            chain = by_start.get(m.end())
+            if chain is not None and chain.kind in ("body", "name") and _AFTER_RIGHT_NP.match(masked, chain.end):
+                found.append((m.start(), chain))
     for pos, mention in found:
         live = [c for c in cues if not c.negated]
         if not live:

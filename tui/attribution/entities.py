@@ -7,13 +7,19 @@ diplomat") to the recent person or body whose titles fit the head noun.
 """
 from __future__ import annotations
 
+import re
 from collections import deque
 from dataclasses import dataclass, field
+from functools import lru_cache
 
-from .lexicon import BODY_ROLES, PERSON_ROLES, ROLE_SYNONYMS, VAGUE_MODIFIERS
+from .lexicon import (
+    BODY_ROLES, COMPANY_WORDS, GROUP_PRONOUNS, PERSON_ROLES, PLACE_WORDS, ROLE_SYNONYMS, TITLE_WORDS, VAGUE_MODIFIERS,
+)
 from .mentions import Mention
 
 WINDOW = 48
+_OBJECT_FORMS = frozenset(("him", "her", "them"))
+_PRONOUN_GENDER = {"he": "m", "him": "m", "she": "f", "her": "f", "it": "n", "they": "p", "them": "p"}
 _MAX_TITLES = 8
 
 
@@ -36,12 +42,18 @@ class Entity:
             self.titles.append(title)
             self._described_as = " " + " | ".join(self.titles).replace("’s", "").replace("'s", "") + " "
 
-    def has_role(self, words: tuple[str, ...]) -> bool:
-        return any(f" {w} " in self._described_as for w in words)
-
     def has_word(self, word: str) -> bool:
         """Is the word part of a title or the name?"""
         return f" {word} " in self._described_as or word in self.name.lower().split()
+
+    @property
+    def corporate(self) -> bool:
+        """Is it a body: an organisation, company or institution?"""
+        if self.kind == "body":
+            return True
+        if self.kind == "description":
+            return self.head in BODY_ROLES
+        return False
 
     @property
     def personal(self) -> bool:
@@ -51,6 +63,12 @@ class Entity:
         if self.kind == "description":
             return self.head in PERSON_ROLES and self.gender != "p"
         return self.kind == "name" and self.speaks
+
+
+@lru_cache(maxsize=256)
+def _finder(words: tuple[str, ...]) -> re.Pattern:
+    """A pattern finding any of the words whole in a title list (" a | b ")."""
+    return re.compile("|".join(re.escape(f" {w} ") for w in words))
 
 
 def _singular(word: str) -> str:
@@ -63,6 +81,8 @@ class Resolver:
     def __init__(self) -> None:
         self.by_full: dict[str, Entity] = {}
         self.by_last: dict[str, list[Entity]] = {}
+        # "Acme" for "Acme Airways": the first word of a body's name
+        self.by_short: dict[str, Entity] = {}
         # (sentence, entity, was it a grammatical subject), newest last
         self.recent: deque[tuple[int, Entity, bool]] = deque(maxlen=WINDOW)
 
@@ -87,6 +107,8 @@ class Resolver:
         tokens = m.name.split()
         full, last = m.name.lower(), tokens[-1].lower()
         entity = self.by_full.get(full)
+        if entity is None and len(tokens) == 1:
+            entity = self.by_short.get(full)
         if entity is None and m.kind != "body":
             same_last = self.by_last.get(last, [])
             if len(tokens) == 1:
@@ -105,8 +127,14 @@ class Resolver:
             if m.kind != "body":
                 self.by_last.setdefault(last, []).append(entity)
         self.by_full.setdefault(full, entity)
-        if m.kind == "person" and entity.kind == "name":
-            entity.kind = "person"
+        if m.kind in ("person", "body") and entity.kind == "name":
+            entity.kind = m.kind
+        if m.kind == "body" and len(tokens) > 1:
+            short = tokens[0].lower()
+            if tokens[0] not in PLACE_WORDS and tokens[0] not in TITLE_WORDS and short not in self.by_short:
+                self.by_short[short] = entity
+            if any(t in COMPANY_WORDS for t in tokens):
+                entity.add_title("company")
         entity.gender = entity.gender or m.gender
         if m.title:
             entity.add_title(m.title)
@@ -130,20 +158,26 @@ class Resolver:
         synonyms = ROLE_SYNONYMS.get(head, (head,))
         if head != m.head:
             return None  # a plural description names a group, not one of them
+        titled = _finder(synonyms).search
+        corporate = head in BODY_ROLES
         wanted = [w for w in m.modifiers if w not in VAGUE_MODIFIERS and w not in synonyms]
         proper = [t.lower() for t in m.name.split()[:-1] if t[:1].isupper()]
         best, best_score = None, -1
-        seen: set[int] = set()
+        seen: set[Entity] = set()
         for _, e, _ in reversed(self.recent):
-            if id(e) in seen or e in exclude:
+            if e in seen:
                 continue
-            seen.add(id(e))
-            if e.kind == "body" or (e.kind == "description" and e.head in BODY_ROLES):
-                fits = head in BODY_ROLES and head in e.name.lower().split() + [e.head]
+            seen.add(e)
+            if e in exclude:
+                continue
+            if corporate:
+                # "the company", "the charity": a body whose name or titles fit
+                fits = e.corporate and (e.head in synonyms or titled(e._described_as) is not None
+                                        or any(w in synonyms for w in e.name.lower().split()))
             elif e.kind == "description" and e.head == head:
                 fits = True
             else:
-                fits = e.kind != "body" and e.has_role(synonyms)
+                fits = titled(e._described_as) is not None and not e.corporate
             if not fits:
                 continue
             if any(not e.has_word(w) for w in proper):
@@ -153,17 +187,21 @@ class Resolver:
                 best, best_score = e, score
         return best
 
+    def alias(self, entity: Entity, name: str) -> None:
+        """Another name for an entity ("the INGV" after "… Institute … (INGV)")."""
+        self.by_full.setdefault(name.lower(), entity)
+
     def pronoun(self, word: str, sentence: int, exclude: tuple[Entity | None, ...] = ()) -> Entity | None:
         """Most recent compatible entity, preferring the subject of the latest sentence naming one."""
-        gender = {"he": "m", "him": "m", "she": "f", "her": "f", "it": "n", "they": "p", "them": "p"}.get(word)
+        gender = _PRONOUN_GENDER.get(word, "p" if word in GROUP_PRONOUNS else None)
         if gender is None:
             return None
         chosen_sentence, fallback = None, None
         for seen_in, e, subject in reversed(self.recent):
             if e in exclude or not _compatible(e, gender):
                 continue
-            if seen_in == sentence and not subject:
-                continue
+            if seen_in == sentence and not subject and word not in _OBJECT_FORMS:
+                continue  # "she" is rarely someone else in her own sentence; "her" may be
             if chosen_sentence is not None and seen_in != chosen_sentence:
                 break
             chosen_sentence = seen_in
@@ -183,5 +221,5 @@ def _compatible(e: Entity, gender: str) -> bool:
     if gender in ("m", "f"):
         return e.personal and e.gender in ("", gender)
     if gender == "n":
-        return e.kind == "body" or (e.kind == "description" and e.head in BODY_ROLES)
+        return e.corporate
     return e.gender == "p"

@@ -29,6 +29,9 @@ _TOLD_AT_START = re.compile(
 _BRACKETED = re.compile(r"\s*[\[(]([^\])]{2,60})[\])]")
 _OBJECT = re.compile(r"((?:(?:the|a|an|his|her|their|our|my)\s+)?(?:[\w’'\-]+\s+){0,3}?[\w’'\-]+?)(?=\s+(?:that|to|of|about|on|in|at|,|\[|\()|[,.;:]|\s*$)")
 MOSTLY_QUOTED = 0.5
+_NAMED = ("person", "name")
+_ACRONYM = re.compile(r"\s*\(([A-Z][A-Z&]{1,7})\)")
+_APPOSITION_END = (",", ".", "")
 
 
 @dataclass
@@ -62,6 +65,22 @@ def _name(value: Entity | str | None) -> str | None:
 
 def _start(m: Mention) -> int:
     return m.start
+
+
+def _appositions(masked: str, mentions: list[Mention]) -> dict[int, Mention]:
+    """Names and descriptions set off by commas: "Jane Doe, the mayor," and "its head, Jane Doe,".
+
+    Maps the id of the description to the name.
+    """
+    out: dict[int, Mention] = {}
+    for a, b in zip(mentions, mentions[1:]):
+        if masked[a.end:b.start] != ", " or masked[b.end:b.end + 1] not in _APPOSITION_END:
+            continue
+        if a.kind in _NAMED and b.kind == "description" and b.definite and b.gender != "p":
+            out[id(b)] = a
+        elif a.kind == "description" and a.definite and a.gender != "p" and b.kind in _NAMED:
+            out[id(a)] = b
+    return out
 
 
 def _is_subject(masked: str, m: Mention) -> bool:
@@ -98,11 +117,25 @@ class _Reader:
                     if found is not None:
                         self.quote_addressee[id(q)] = found
 
+    def _mention(self, m: Mention, k: int, masked: str, subject: bool, apposed: dict[int, Mention]) -> Entity | None:
+        """Resolve a mention; a description set off by commas next to a name is that name."""
+        named = apposed.get(id(m)) if apposed else None
+        if named is None:
+            entity = self.resolver.resolve(m, k, subject=subject)
+            acronym = _ACRONYM.match(masked, m.end) if entity is not None else None
+            if acronym is not None:
+                self.resolver.alias(entity, acronym.group(1))  # "… Institute (NIO)"
+            return entity
+        entity = self.resolver.resolve(named, k, subject=subject)
+        entity.add_title(m.name)
+        return entity
+
     def _resolve(self, k: int, s: Sentence, masked: str, mentions: list[Mention], cues: list[Cue]) -> list[_Speech]:
         resolver = self.resolver
+        apposed = _appositions(masked, mentions) if len(mentions) > 1 else {}
         if not cues:
             for m in mentions:
-                resolver.resolve(m, k, subject=_is_subject(masked, m))
+                self._mention(m, k, masked, _is_subject(masked, m), apposed)
             return []
         speaker_of: dict[int, Entity | None] = {}
         addressees = {id(c.addressee) for c in cues if c.addressee is not None}
@@ -110,25 +143,26 @@ class _Reader:
         subject: Entity | None = None
         # "Anna Berg, a researcher, said": the aside names no new subject
         asides = [(c.speakers[-1].end, c.start) for c in cues if c.apposition and c.speakers]
-        pending = sorted(mentions + [m for c in cues for m in c.speakers if m.kind == "pronoun"], key=_start)
+        known = {id(m) for m in mentions}
+        pending = sorted(mentions + [m for c in cues for m in c.speakers if id(m) not in known], key=_start)
         for m in pending:
             if id(m) in addressees and id(m) not in speaking:
                 continue
             if id(m) in speaking:
-                entity = resolver.resolve(m, k, subject=True)
+                entity = self._mention(m, k, masked, True, apposed)
                 if entity is not None:
                     entity.speaks = True
                 speaker_of[id(m)] = entity
                 subject = subject or entity
             elif m.kind != "pronoun":
                 is_subject = _is_subject(masked, m) and not any(a <= m.start < b for a, b in asides)
-                entity = resolver.resolve(m, k, subject=is_subject)
-                if is_subject and entity is not None and entity.personal:
+                entity = self._mention(m, k, masked, is_subject, apposed)
+                if is_subject and entity is not None and (entity.personal or entity.corporate):
                     subject = subject or entity
         out: list[_Speech] = []
         previous: _Speech | None = None
         for cue in cues:
-            if cue.participial:
+            if cue.borrows:
                 if previous is not None:
                     speakers, mention = previous.speakers, previous.mention
                 else:
@@ -145,7 +179,9 @@ class _Reader:
                 # "Doe said he would …": the speaker is most likely the "he"
                 speakers[0].gender = "m" if said.startswith("he ") else "f" if said.startswith("she ") else ""
             speech = _Speech(cue, k, s.paragraph, speakers, mention, self._addressee(cue, k, speakers))
-            if not cue.participial:
+            if cue.borrows and speech.addressee is None and previous is not None:
+                speech.addressee = previous.addressee  # "told the panel …, adding that …"
+            if not cue.borrows:
                 previous = speech
             out.append(speech)
         for speech in out:
@@ -302,7 +338,7 @@ def _attribute(sentences: list[Sentence]) -> list[Attribution]:
             if speech is None and q.starts_sentence and last is not None and last_sentence >= first - 1:
                 if sentences[first].paragraph - last.paragraph <= 1:
                     speech = last
-            if speech is None or speech.cue.negated:
+            if speech is None or speech.cue.negated or not any(speech.speakers):
                 continue
             addressee = speech.addressee or reader.quote_addressee.get(id(q))
             ids = tuple(sentences[g.sentence].id for g in q.segments)
@@ -311,7 +347,7 @@ def _attribute(sentences: list[Sentence]) -> list[Attribution]:
             continue
         speech = item
         cue = speech.cue
-        if cue.negated or not any(speech.speakers) and not speech.mention:
+        if cue.negated or not any(speech.speakers):
             continue
         direct = content_kind.get(id(speech))
         if direct is not None:

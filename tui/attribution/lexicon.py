@@ -40,7 +40,7 @@ SPEECH_VERBS = _forms(
     "declare declared declares declaring",
     "stress stressed stresses stressing",
     "emphasise emphasised emphasises emphasising emphasize emphasized emphasizes emphasizing",
-    "write wrote writes writing",
+    "write wrote writes writing written",
     "tweet tweeted tweets tweeting",
     "reply replied replies replying",
     "respond responded responds responding",
@@ -78,6 +78,7 @@ SPEECH_VERBS = _forms(
     "term termed terms terming",
     "condemn condemned condemns condemning",
     "criticise criticised criticises criticising criticize criticized criticizes criticizing",
+    "apologise apologised apologises apologising apologize apologized apologizes apologizing",
 )
 
 # Forms that are more often nouns ("his remarks", "the claims"): never cues.
@@ -94,6 +95,22 @@ NEEDS_THAT = frozenset(
     "acknowledge admit predict note stress emphasise emphasize mention".split()
 )
 
+# Verbs of that kind whose object is what was said ("announced €5m in aid").
+OBJECT_CONTENT = frozenset("announce promise pledge".split())
+
+# Verbs whose addressee follows "to" ("said to the court", "wrote to the minister").
+TO_ADDRESSEE = frozenset("say write state apologise apologize".split())
+
+# Nouns that report what someone said when a possessor names the speaker
+# ("the charity’s warning that …"): the form is a noun there, never a participle.
+SPEECH_NOUNS = frozenset(
+    "warning warnings claim claims statement assertion suggestion insistence accusation "
+    "accusations argument promise pledge demand admission prediction".split()
+)
+
+# Words that stand for part of a group just named ("several said", "many warned").
+GROUP_PRONOUNS = frozenset("several many some others most both few".split())
+
 # Verbs that only carry a quoted phrase ("describing the plan as “reckless”"),
 # never a reported clause of their own.
 LABELLING_VERBS = frozenset("describe dub brand label term".split())
@@ -107,7 +124,7 @@ ADDRESSING_VERBS = frozenset("tell urge ask warn assure inform remind call".spli
 # Addressing verbs that need "to"/"that"/"of"/"against" after the object, since
 # their object can also be the topic ("asked for contact", "warned of risks").
 NEEDS_OBJECT_LINK = frozenset("urge ask warn assure inform remind call".split())
-OBJECT_LINKS = ("to", "that", "of", "against", "not")
+OBJECT_LINKS = frozenset(("to", "that", "of", "against", "not"))
 
 # Words that may stand between a speaker and the verb ("Smith has also said").
 AUXILIARIES = frozenset(
@@ -152,13 +169,19 @@ PERSON_ROLES = frozenset(
     economists doctor doctors witness witnesses resident residents counterpart negotiator
     negotiators representative representatives mediator monarch king queen prince
     princess pope candidate nominee strategist manager owner head coach captain
-    activist activists campaigner campaigners organiser organizer""".split()
+    activist activists campaigner campaigners organiser organizer advocate advocates
+    critic critics supporter supporters opponent opponents rescuer rescuers survivor
+    survivors volunteer volunteers firefighters neighbours neighbors parents teachers
+    students workers farmers protesters demonstrators voters patients relatives
+    shareholders investors engineers passengers travellers travelers members""".split()
 )
 BODY_ROLES = frozenset(
     """ministry department government agency office police military army embassy council
     committee commission court company firm group union campaign team organisation
     organization party administration authorities regulator bank board kremlin
-    parliament cabinet presidency federation foundation institute university""".split()
+    parliament cabinet presidency federation foundation institute university charity
+    association society watchdog broadcaster newspaper network maker manufacturer authority
+    airline carrier insurer lender retailer supplier utility developer""".split()
 )
 ROLES = PERSON_ROLES | BODY_ROLES
 FEMALE_ROLES = frozenset("spokeswoman chairwoman queen princess businesswoman congresswoman".split())
@@ -180,6 +203,10 @@ VAGUE_MODIFIERS = frozenset(
     "high-level longtime long-time current new unnamed anonymous traveling travelling visiting".split()
 )
 
+# Role nouns that fit a company.
+COMPANY_ROLES = ("company", "firm", "group", "business", "maker", "manufacturer", "airline",
+                 "carrier", "insurer", "lender", "retailer", "supplier", "utility", "developer")
+
 # Role synonyms: a description's head noun and the title words it can stand for.
 ROLE_SYNONYMS = {
     "diplomat": ("diplomat", "secretary of state", "foreign minister", "foreign secretary",
@@ -194,6 +221,12 @@ ROLE_SYNONYMS = {
     "lawmaker": ("lawmaker", "senator", "representative", "congressman", "congresswoman", "mp"),
     "secretary": ("secretary",),
     "minister": ("minister",),
+    "company": COMPANY_ROLES,
+    "firm": COMPANY_ROLES,
+    "charity": ("charity", "campaign group", "association", "society", "foundation", "trust"),
+    "regulator": ("regulator", "watchdog"),
+    "watchdog": ("watchdog", "regulator"),
+    "institute": ("institute", "agency"),
 }
 
 # Capitalised words that belong to titles or bodies, not to a person's name.
@@ -221,6 +254,22 @@ BODY_WORDS = frozenset(
     Congress Senate House Cabinet Administration Organisation Organization Federation
     Institute University Foundation Group Company Corporation Inc. Ltd Authority Board
     Bureau Forces Force Guard Times Post News Press Agency Reuters""".split()
+) | frozenset(
+    # Words that end the name of a company or an association.
+    """Therapeutics Pharmaceuticals Pharma Airways Airlines Holdings Water Energy Motors
+    Technologies Systems Industries Enterprises Partners Capital Insurance Laboratories
+    Labs Railways Rail Telecom Media Networks Foods Mining Petroleum Oil Gas Power
+    Utilities Electric Co. Corp Corp. Inc Inc. Ltd. plc PLC LLC AG Association Society Trust Fund
+    Alliance Coalition Network Institute Agency Commission Authority Observatory Centre
+    Center Survey Laboratory Museum Hospital Academy College School Tribunal Assembly
+    Secretariat Directorate Inspectorate""".split()
+)
+# Of those, the words that make a body a company ("the company", "the firm").
+COMPANY_WORDS = frozenset(
+    """Therapeutics Pharmaceuticals Pharma Airways Airlines Holdings Water Energy Motors
+    Technologies Systems Industries Enterprises Partners Capital Insurance Laboratories
+    Labs Railways Rail Telecom Media Networks Foods Mining Petroleum Oil Gas Power
+    Utilities Electric Co. Corp Corp. Inc Inc. Ltd. Ltd plc PLC LLC AG Company Corporation Group Bank""".split()
 )
 # Capitalised words that start sentences or name dates: never a name on their own.
 NOT_NAMES = frozenset(

@@ -37,8 +37,9 @@ def _run(anchor: str) -> re.Pattern:
     return re.compile(rf"{anchor}(?:{_LINKS}(?={UPPER_START}){anchor}| {anchor})*")
 
 
-_RUN = _run(rf"(?:{_CAP_WORD}|(?:{alternation(ROLES)})(?![\w’'\-]))")
-_CAPITALISED_RUN = _run(_CAP_WORD)  # the same, for text without role nouns: much faster
+_RUN = _run(rf"(?:{_CAP_WORD}|(?:{alternation(ROLES)})(?:[’']s)?(?![\w’'\-]))")
+_CAPITALISED_RUN = _run(_CAP_WORD)
+_AND_TAIL = re.compile(rf" and {_CAP_WORD}(?: {_CAP_WORD})*(?<!\.)")  # the same, for text without role nouns: much faster
 _ROLE_SET = frozenset(ROLES)
 
 
@@ -50,6 +51,7 @@ _ACRONYM = re.compile(rf"(?:[{UPPER}]\.){{2,}}")
 _DETERMINER_WORDS = frozenset("the a an his her its their The A An His Her Its Their".split())
 _POSSESSIVE = re.compile(r"(?:[’']s|s[’'])$")
 _INDEFINITE = frozenset(("a", "an"))
+_POSSESSIVE_NAME = re.compile(rf"[{UPPER}][\w\-]*[’']s")
 
 
 @dataclass(slots=True)
@@ -89,11 +91,24 @@ def parse(text: str, start: int) -> Mention | None:
         tokens.pop(0)
     if not tokens:
         return None
-    possessive = bool(_POSSESSIVE.search(tokens[-1])) and tokens[-1][0].isupper()
+    possessive = bool(_POSSESSIVE.search(tokens[-1]))
     if possessive:
         tokens[-1] = _POSSESSIVE.sub("", tokens[-1]) or tokens[-1]
     shown = " ".join(tokens)
     definite = det not in _INDEFINITE and (bool(det) or not tokens[-1].endswith("s"))
+    of = _of_phrase(tokens)
+    if of is not None and tokens[of - 1].islower():
+        # "the chief executive of Acme Corp": a role, described by whom it serves
+        head = tokens[of - 1].lower()
+        return Mention(text, start, start + len(text), "description", shown, head=head,
+                       modifiers=tuple(t.lower() for t in tokens[:of - 1]), definite=definite,
+                       gender="f" if head in FEMALE_ROLES else "m" if head in MALE_ROLES else "",
+                       possessive=possessive)
+    if of is not None:
+        # "the National Institute of Oceanography and Fisheries": one body
+        while len(tokens) > 2 and _POSSESSIVE.search(tokens[0]):
+            tokens.pop(0)
+        return Mention(text, start, start + len(text), "body", " ".join(tokens), possessive=possessive)
     last = tokens[-1]
     if not last[0].isupper():
         head = last.lower()
@@ -121,8 +136,8 @@ def parse(text: str, start: int) -> Mention | None:
                        modifiers=tuple(t.lower() for t in tokens[:-1]), gender=gender, definite=definite,
                        possessive=possessive)
     name = " ".join(names)
-    if any(t in BODY_WORDS for t in names):
-        kind = "body"
+    if any(t in BODY_WORDS for t in names) or (titles and titles[-1] in BODY_ROLES):
+        kind = "body"  # "Acme Holdings", "the watchdog Fairtrade"
     elif title and (any(t in TITLE_WORDS or t.lower() in PERSON_ROLES for t in titles) or gender):
         kind = "person"
     elif gender:
@@ -133,7 +148,35 @@ def parse(text: str, start: int) -> Mention | None:
         kind = "body"
     else:
         kind = "name"
+        if len(names) == 1 and len(name) >= 7 and name.endswith(_GROUP_ENDINGS) and not possessive:
+            gender = "p"  # "Republicans", "Socialists": a group
     return Mention(text, start, start + len(text), kind, name, title=title, gender=gender, possessive=possessive)
+
+
+_OF_LINKS = frozenset(("the", "and", "of"))
+_GROUP_ENDINGS = ("ans", "ists", "ats", "ives", "ites")
+
+
+def _of_phrase(tokens: list[str]) -> int | None:
+    """Where "of" links a role or a body word to the name it belongs to.
+
+    "chief executive of Acme Airways" and "Institute of Marine Biology and
+    Ecology" qualify; "Secretary of State Jane Doe" does not (a title, then a name).
+    """
+    for j in range(len(tokens) - 2, 0, -1):
+        if tokens[j] != "of":
+            continue
+        owner = tokens[j - 1]
+        rest = tokens[j + 1:]
+        if owner.islower() and owner in ROLES:
+            # "secretary of state Jane Doe" is a title before a name
+            titled = any(a[0].islower() and a not in _OF_LINKS and b[0].isupper() for a, b in zip(rest, rest[1:]))
+            return None if titled else j
+        if owner in BODY_WORDS and all(t[0].isupper() or t in _OF_LINKS for t in rest):
+            return j
+        return None
+    return None
+
 
 
 def find_mentions(masked: str, words: set[str]) -> list[Mention]:
@@ -142,23 +185,32 @@ def find_mentions(masked: str, words: set[str]) -> list[Mention]:
     `words` is `words_of(masked)`.
     """
     out: list[Mention] = []
-    runs = _CAPITALISED_RUN if _ROLE_SET.isdisjoint(words) else _RUN
+    plain = _ROLE_SET.isdisjoint(words) and "’" not in masked and "'" not in masked  # no role, even possessive
+    runs = _CAPITALISED_RUN if plain else _RUN
+    covered = 0
     for m in runs.finditer(masked):
         a, b = m.span()
-        if a and (masked[a - 1].isalnum() or masked[a - 1] in "’'-_"):
-            continue  # inside a word ("unofficial", "iPhone")
+        if a < covered or (a and (masked[a - 1].isalnum() or masked[a - 1] in "’'-_")):
+            continue  # taken in already, or inside a word ("unofficial", "iPhone")
         if masked[b - 1] == ".":
             last = max(a, masked.rfind(" ", a, b) + 1)
             if b >= len(masked.rstrip()) or not _ABBREVIATION.fullmatch(masked, last, b):
                 if not _ACRONYM.fullmatch(masked, last, b):
                     b -= 1
+        if masked.startswith(" and ", b) and " of " in masked[a:b]:
+            tail = _AND_TAIL.match(masked, b)
+            if tail is not None and _of_phrase(masked[a:tail.end()].split()) is not None:
+                b = tail.end()  # "Department of Health and Social Care"
         _add(out, masked, a, b)
+        covered = b
     return out
 
 
 def _add(out: list[Mention], masked: str, start: int, end: int) -> None:
     """Extend a run of capitalised words and roles leftwards over modifiers and a determiner."""
     start = _extend_left(masked, start, masked[max(start, masked.rfind(" ", start, end) + 1)].islower())
+    while out and start < out[-1].end:
+        start = min(start, out.pop().start)  # "the head of Norway's" + "Norway's fisheries agency"
     text = masked[start:end]
     if " of " in text or " for " in text:
         text = _before_place(text)
@@ -172,7 +224,7 @@ def _extend_left(masked: str, start: int, description: bool) -> int:
     """Take in modifiers and a determiner before a run ("the top", "a senior").
 
     A description may also take up to two plain words between its determiner
-    and its head ("a hospital spokeswoman").
+    (or a possessive name) and its head ("a hospital spokeswoman").
     """
     plain: list[int] = []
     while start >= 2 and masked[start - 1] == " ":
@@ -187,14 +239,22 @@ def _extend_left(masked: str, start: int, description: bool) -> int:
             start = j
         else:
             break
-    return plain[0] + len(masked[plain[0]:].split(" ", 1)[0]) + 1 if plain else start
+    if not plain:
+        return start
+    if start >= 2 and masked[start - 1] == " ":
+        j = masked.rfind(" ", 0, start - 1) + 1
+        if _POSSESSIVE_NAME.fullmatch(masked, j, start - 1):
+            return j  # "Norway's fisheries agency": the owner stands for a determiner
+    # Without a determiner the plain words are not surely part of the phrase.
+    return plain[0] + len(masked[plain[0]:].split(" ", 1)[0]) + 1
 
 
 def _before_place(text: str) -> str:
     """"Jane Doe of Ohio" names Jane Doe: a link after a name starts a place, not a title."""
     tokens = text.split(" ")
     for i in range(1, len(tokens) - 1):
-        if tokens[i] in ("of", "for") and tokens[i - 1][:1].isupper() and tokens[i - 1] not in TITLE_WORDS:
+        if tokens[i] in ("of", "for") and tokens[i - 1][:1].isupper() and tokens[i - 1] not in TITLE_WORDS \
+                and tokens[i - 1] not in BODY_WORDS:
             return " ".join(tokens[:i])
     return text
 

@@ -1,4 +1,4 @@
-"""One article's header: its title, then outlet, date and byline, shown apart from the body."""
+"""One article's header: its title, outlet, date and byline, shown apart from the body."""
 from __future__ import annotations
 
 from pathlib import PurePath
@@ -10,13 +10,19 @@ from .wrapping import display_text
 
 
 def header_content(document) -> Content:
-    """Title (or the file name) on the first line, the other metadata on the second.
+    """The metadata found, on two lines: the title (or, without one, the outlet)
+    in bold, then the outlet, date and byline not shown yet. The file name
+    stands in for what is missing.
 
     Built as literal text: nothing in the article is read as markup.
     """
-    title = display_text(document.title or "") or PurePath(document.path).name or "article"
-    meta = " · ".join(display_text(x) for x in (document.source, document.date, document.byline) if x)
-    return Content.assemble((title, "bold"), "\n", (meta or "no outlet or date in the text", "dim"))
+    title, source, date, byline = (display_text(x or "") for x in (document.title, document.source, document.date, document.byline))
+    name = PurePath(document.path).name or "article"
+    first = title or source or name
+    rest = [x for x in ((source if title else ""), date, byline) if x]
+    if first != name and not rest:
+        rest = [name]
+    return Content.assemble((first, "bold"), "\n", (" · ".join(rest) or "no outlet or date in the text", "dim"))
 
 
 class ArticleHeader(Static):

@@ -258,11 +258,11 @@ class SentencePane(ScrollView, can_focus=True, inherit_bindings=False):
         line = round(self.scroll_offset.y) + y
         index = self.sentence_at_line(line)
         if index is None or self._layout.width == 0:
-            return Strip.blank(width, self.rich_style)
+            return Strip.blank(width, self._style())
         local = line - self._layout.starts[index]
         if self._layout.gaps[index]:
             if local == 0:
-                return Strip.blank(width, self.rich_style)
+                return Strip.blank(width, self._style())
             local -= 1
         spans = self._spans_of(index)
         start, end = spans[local]

@@ -6,10 +6,11 @@ from dataclasses import dataclass
 from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.content import Content
+from textual.events import Resize
 from textual.message import Message
-from textual.widgets import OptionList, Static
-from textual.widgets.option_list import Option
+from textual.widgets import Static
 
+from .people import PeopleTable
 from .wrapping import display_text
 
 EXCERPT = 70
@@ -61,12 +62,12 @@ def selection_content(selected: SentenceView, counterparts: list[SentenceView]) 
     return Content("\n").join(lines)
 
 
-def person_prompt(name: str, left: int, right: int) -> Content:
-    return Content.assemble(display_text(name), ("  ", ""), (f"{left} │ {right}", "dim"))
-
-
 class Sidebar(Vertical):
-    """Speech of the selected sentence and its counterparts, and the list of people quoted."""
+    """Speech of the selected sentence and its counterparts, and the list of people quoted.
+
+    The list (an `OptionList`) is mounted by `add_people_list`, after the
+    first frame; people shown before that wait for it.
+    """
 
     can_focus = False
 
@@ -80,12 +81,21 @@ class Sidebar(Vertical):
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self.border_title = Content("Who said it")
-        self._people: list[str] = []
+        self._rows: list[tuple[str, int, int]] | None = None
+        self._labels = ("", "")
+        self._width = 0
 
     def compose(self) -> ComposeResult:
         yield Static(Content("Analysing the two articles…"), id="speech")
         yield Static(Content("Who is quoted"), id="people-title")
-        yield OptionList(id="people")
+
+    async def add_people_list(self) -> None:
+        """Mount the selectable list of people, filled if they are known already."""
+        from textual.widgets import OptionList
+
+        if not self.query("#people"):
+            await self.mount(OptionList(id="people", compact=True))
+        self._draw_people()
 
     def show_status(self, text: str) -> None:
         self.query_one("#speech", Static).update(Content(text))
@@ -96,17 +106,41 @@ class Sidebar(Vertical):
 
     def show_people(self, rows: list[tuple[str, int, int]], left_label: str, right_label: str) -> None:
         """`rows` are (name, count in left, count in right), as `tui.export.quoted_people` gives."""
-        self._people = [name for name, _, _ in rows]
-        title = Content.assemble(("Who is quoted", "bold"), ("  ", ""), (f"{display_text(left_label)} │ {display_text(right_label)}", "dim"))
+        self._rows = list(rows)
+        self._labels = (left_label, right_label)
+        self._draw_people()
+
+    def _table_width(self) -> int:
+        """The table's width: the sidebar's, less a column for the list's scroll bar."""
+        return max(8, self.content_region.width - 1) if self.content_region.width else 30
+
+    def _draw_people(self) -> None:
+        from textual.widgets.option_list import Option
+
+        if self._rows is None:
+            return
+        self._width = self._table_width()
+        table = PeopleTable.of(self._width, *self._labels, self._rows)
+        title = Content("\n").join([Content.styled("Who is quoted", "bold"), table.heading(*self._labels)])
         self.query_one("#people-title", Static).update(title)
-        people = self.query_one("#people", OptionList)
+        found = self.query("#people")
+        if not found:
+            return
+        people = found.first()
+        highlighted = people.highlighted
         people.clear_options()
-        if rows:
-            people.add_options([Option(person_prompt(*row)) for row in rows])
+        if self._rows:
+            people.add_options([Option(table.row(*row)) for row in self._rows])
+            people.highlighted = highlighted
         else:
             people.add_option(Option(Content("nobody is quoted"), disabled=True))
 
-    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+    def on_resize(self, event: Resize) -> None:
+        if self._rows is not None and self._table_width() != self._width:
+            self._draw_people()
+
+    def on_option_list_option_selected(self, event) -> None:
+        """A row of the list was chosen (a `textual.widgets.OptionList.OptionSelected`)."""
         event.stop()
-        if 0 <= event.option_index < len(self._people):
-            self.post_message(self.PersonChosen(self._people[event.option_index]))
+        if self._rows and 0 <= event.option_index < len(self._rows):
+            self.post_message(self.PersonChosen(self._rows[event.option_index][0]))
