@@ -21,7 +21,7 @@ from pathlib import Path
 from analysis import SyntheticPair, synthetic_pair
 from startup import Terminal
 
-BYTES_PER_SENTENCE = 150  # about, for the synthetic text
+BYTES_PER_SENTENCE = 120  # about, for the synthetic text
 
 
 def write_pair(megabytes: float, folder: Path) -> tuple[Path, Path, SyntheticPair]:
@@ -47,6 +47,21 @@ def key_latency(terminal: Terminal, key: bytes, rounds: int) -> list[float]:
     return times
 
 
+def measure(terminal: Terminal, first_words: bytes) -> None:
+    paint = terminal.wait_for(first_words, timeout=120)
+    print(f"first paint (text visible):        {paint:7.2f} s")
+    latencies = key_latency(terminal, b"j", rounds=15)
+    print(f"key press to repaint while analysing: median {statistics.median(latencies) * 1000:.0f} ms, "
+          f"max {max(latencies) * 1000:.0f} ms")
+    done = terminal.wait_for(b" sentences", timeout=600)
+    print(f"analysis complete:                 {done:7.2f} s")
+    latencies = key_latency(terminal, b"j", rounds=15)
+    print(f"key press to repaint afterwards:   median {statistics.median(latencies) * 1000:.0f} ms")
+    quit_started = time.perf_counter()
+    code = terminal.close()
+    print(f"q to exit:                         {time.perf_counter() - quit_started:7.2f} s (exit status {code})")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--megabytes", type=float, default=20.0, help="size of each article (default 20)")
@@ -59,18 +74,11 @@ def main() -> None:
               f"(made in {time.perf_counter() - started:.1f} s)")
         first_words = " ".join(pair.left[0].split()[:2]).encode()
         terminal = Terminal([sys.executable, "-m", "tui", str(left), str(right)])
-        paint = terminal.wait_for(first_words, timeout=120)
-        print(f"first paint (text visible):        {paint:7.2f} s")
-        latencies = key_latency(terminal, b"j", rounds=15)
-        print(f"key press to repaint while analysing: median {statistics.median(latencies) * 1000:.0f} ms, "
-              f"max {max(latencies) * 1000:.0f} ms")
-        done = terminal.wait_for(b" sentences", timeout=600)
-        print(f"analysis complete:                 {done:7.2f} s")
-        latencies = key_latency(terminal, b"j", rounds=15)
-        print(f"key press to repaint afterwards:   median {statistics.median(latencies) * 1000:.0f} ms")
-        quit_started = time.perf_counter()
-        code = terminal.close()
-        print(f"q to exit:                         {time.perf_counter() - quit_started:7.2f} s (exit status {code})")
+        try:
+            measure(terminal, first_words)
+        finally:
+            if terminal.process.poll() is None:
+                terminal.process.kill()
     peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
     print(f"peak memory of the reader:         {peak:7.0f} MB")
 
