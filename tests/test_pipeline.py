@@ -66,3 +66,26 @@ def test_the_analysis_does_not_import_textual():
     )
     r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert r.returncode == 0, r.stderr
+
+
+def test_subheadings_are_shown_but_never_linked_or_counted_as_unmatched():
+    text = (
+        "The orchestra played its last concert on Sunday.\n\n"
+        "A farewell tour\n\n"
+        "The conductor thanked the audience after the concert."
+    )
+    doc = _doc(text, "h.txt")
+    comp = compare_documents(doc, doc)
+    kinds = [s.kind for s in comp.left.sentences]
+    assert kinds == ["body", "heading", "body"]
+    assert comp.counterpart_ids("left", 1) == [] and 1 not in comp.unmatched("left")
+    assert comp.counterpart_ids("left", 0) and comp.counterpart_ids("left", 2)
+
+
+def test_list_items_are_paragraphs_without_their_bullets():
+    text = "What we know so far:\n• The bridge is closed.\n• Ferries run every hour.\n- Buses are free."
+    doc = _doc(text, "l.txt")
+    comp = compare_documents(doc, doc)
+    assert [s.text for s in comp.left.sentences] == [
+        "What we know so far:", "The bridge is closed.", "Ferries run every hour.", "Buses are free."]
+    assert [s.paragraph for s in comp.left.sentences] == [0, 1, 2, 3]

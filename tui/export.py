@@ -22,7 +22,10 @@ def article_json(article: Article) -> dict:
         "captions": doc.captions,
         "dateline": doc.dateline,
         "notes": doc.notes,
-        "sentences": [{"id": s.id, "paragraph": s.paragraph, "text": s.text} for s in article.sentences],
+        "sentences": [
+            {"id": s.id, "paragraph": s.paragraph, "text": s.text} | ({"kind": s.kind} if s.kind != "body" else {})
+            for s in article.sentences
+        ],
         "attributions": [
             {
                 "sentences": list(a.sentences),

@@ -17,6 +17,8 @@ class Sentence:
     id: int
     paragraph: int
     text: str
+    kind: str = "body"
+    """"body", or "heading" for a sub-heading inside the article (shown, never linked)."""
 
     @property
     def has_quote(self) -> bool:
@@ -112,4 +114,4 @@ class Comparison:
 
     def unmatched(self, side: str) -> list[int]:
         linked = self._by[side]
-        return [s.id for s in self.side(side).sentences if s.id not in linked]
+        return [s.id for s in self.side(side).sentences if s.id not in linked and s.kind == "body"]

@@ -17,7 +17,8 @@ def analyse(document: Document) -> Article:
 
 def compare_documents(left: Document, right: Document) -> Comparison:
     a, b = analyse(left), analyse(right)
-    return Comparison(left=a, right=b, links=align(a.sentences, b.sentences))
+    body = lambda article: [s for s in article.sentences if s.kind == "body"]
+    return Comparison(left=a, right=b, links=align(body(a), body(b)))
 
 
 def compare_files(left: str, right: str) -> Comparison:

@@ -144,6 +144,8 @@ _FOOTER = re.compile(r"^\((?:additional\s+)?(?:reporting|writing|editing|compile
 """An agency footer: ``(Reporting by …; Editing by …)``."""
 _LEAD_LINES = 8
 _BLANK_LINE = re.compile(r"\n[ \t\u00a0]*\n")
+_BULLET_LINE = re.compile(r"^\s*(?:[•◦▪▫‣⁃∙●○■□►▸➢➤]|[*\-–][ \t])")
+"""A line that starts a list item: it starts a paragraph of its own."""
 
 
 def _iso(text: str) -> str | None:
@@ -202,6 +204,9 @@ def paragraphs_of(text: str) -> list[str]:
         for line in block.split("\n"):
             end = start + len(line)
             if line.strip():
+                if current and _BULLET_LINE.match(line):
+                    out.append(" ".join(current))
+                    current = []
                 current.append(line.strip())
                 if _SENTENCE_END.search(line) or is_heading(block, start, end):
                     out.append(" ".join(current))

@@ -189,10 +189,24 @@ def split_sentences(text: str) -> list[str]:
     return _pieces(text, sorted(set(cuts).union(found)))
 
 
+_LEADING_BULLET = re.compile(rf"^[{_BULLET_CHARS}*\-–][ \t]+")
+_HEADING_END = re.compile(rf"[{_TERMINALS}:;,][{re.escape(_CLOSERS)}]*$")
+
+
+def is_subheading(paragraph: str) -> bool:
+    """A paragraph that is a short line without final punctuation: a sub-heading."""
+    return len(paragraph.split()) <= 12 and not _HEADING_END.search(paragraph.rstrip())
+
+
 def sentences_of(paragraphs: list[str]) -> list[Sentence]:
-    """Number the sentences of each paragraph in reading order."""
+    """Number the sentences of each paragraph in reading order. A list item's
+    bullet is not sentence text; a sub-heading is one sentence of kind "heading"."""
     out: list[Sentence] = []
     for p, para in enumerate(paragraphs):
+        para = _LEADING_BULLET.sub("", para, count=1)
+        if is_subheading(para) and para.strip():
+            out.append(Sentence(id=len(out), paragraph=p, text=para.strip(), kind="heading"))
+            continue
         for text in split_sentences(para):
             out.append(Sentence(id=len(out), paragraph=p, text=text))
     return out
