@@ -322,3 +322,10 @@ def test_trigrams_of_a_very_large_vocabulary_are_numbered_alike(monkeypatch):
     expected = align(RATES_WIRE, RATES_PAPER)
     monkeypatch.setattr(alignment, "ONE_KEY_VOCABULARY", 1)
     assert align(RATES_WIRE, RATES_PAPER) == expected
+
+
+def test_accents_do_not_keep_a_place_name_apart():
+    from tui.terms import _normal
+
+    assert _normal("Žilina") == _normal("Zilina") == "zilina"
+    assert _normal("Café’s") == "cafe"

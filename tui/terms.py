@@ -11,6 +11,7 @@ depends on a particular article.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -108,8 +109,10 @@ _SYNONYM_STEMS = {stem(word): stem(head) for word, head in NEAR_SYNONYMS.items()
 
 
 def _normal(word: str) -> str:
-    """Lower-cased word without possessive ending."""
+    """Lower-cased word without possessive ending or accents (`Žilina` = `Zilina`)."""
     w = word.lower().replace("’", "'")
+    if not w.isascii():
+        w = "".join(c for c in unicodedata.normalize("NFKD", w) if not unicodedata.combining(c))
     return w[:-2] if w.endswith("'s") else w
 
 
