@@ -3,8 +3,9 @@
     python benchmarks/attribution.py
 
 The text mixes narration, direct quotations (also split and multi-sentence
-ones), reported speech, pronoun and title references, addressees and
-negations, drawn from a fixed seed so that runs compare.
+ones), reported speech (also with the cue last), pronoun and title references,
+addressees, negations and labelled interview answers, drawn from a fixed seed
+so that runs compare.
 """
 from __future__ import annotations
 
@@ -55,7 +56,7 @@ def _person(rng: random.Random) -> tuple[str, str]:
 def _paragraph(rng: random.Random) -> list[str]:
     full, last = _person(rng)
     quote, clause = rng.choice(QUOTES), rng.choice(CLAUSES)
-    pick = rng.randrange(12)
+    pick = rng.randrange(14)
     if pick == 0:
         return [f"“{quote},” {full} told {rng.choice(AUDIENCES)}.", f"“{rng.choice(QUOTES)}.”"]
     if pick == 1:
@@ -74,6 +75,12 @@ def _paragraph(rng: random.Random) -> list[str]:
         return [f"Speaking at a press conference in Lisbon, {full} said: “{quote}.", f"{rng.choice(QUOTES)}.”"]
     if pick == 8:
         return [f"{full}, who chairs the {rng.choice(['transport', 'budget'])} committee, called the plan inadequate."]
+    if pick == 9:
+        return [f"{clause.capitalize()}, site {rng.choice(['engineers', 'managers'])} said Monday."]
+    if pick == 10:
+        return [f"A {rng.choice(['ministry', 'council'])} official who was not authorised to speak said {clause}."]
+    if pick == 11:
+        return [rng.choice(["Q: What happens now?", f"{last}: {quote}."]), f"{rng.choice(QUOTES)}."]
     return [rng.choice(NARRATION), rng.choice(NARRATION)]
 
 

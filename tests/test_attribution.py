@@ -475,6 +475,177 @@ def test_relative_that_is_not_reported_content():
     assert not any("disrupted payments" in a.quote for a in attrs)
 
 
+# --- reported speech with the cue after it, long asides, more verbs -------------
+
+def test_cue_at_the_end_after_a_plain_noun_qualifier():
+    (a,) = attribute(doc("The ferry resumed service after a week of repairs, harbour officials said Friday."))
+    assert a.quote == "The ferry resumed service after a week of repairs"
+    assert a.speaker == "officials" and not a.direct and a.addressee is None
+
+
+def test_plural_role_noun_is_a_speaker():
+    (a,) = attribute(doc("The assembly line will restart next month, plant managers said."))
+    assert a.speaker == "managers" and a.quote == "The assembly line will restart next month"
+
+
+def test_cue_at_the_end_skips_an_opening_phrase():
+    (a,) = attribute(doc("After two days of talks, the union accepted the pay offer, negotiators said."))
+    assert a.quote == "the union accepted the pay offer" and a.speaker == "negotiators"
+
+
+def test_cue_at_the_end_with_titled_speaker_and_audience():
+    (a,) = attribute(doc("Crews restored power to the valley at dawn, site engineer Tomas Brandt "
+                         "told reporters at a briefing."))
+    assert a.speaker == "Tomas Brandt" and a.addressee == "reporters"
+    assert a.quote == "Crews restored power to the valley at dawn"
+
+
+def test_according_to_a_name_keeps_the_clause_with_a_participle():
+    (a,) = attribute(doc("The buoy stopped responding on Sunday after the gale passed, according to the Met Office."))
+    assert a.speaker == "Met Office" and a.cue == "according to"
+    assert a.quote == "The buoy stopped responding on Sunday after the gale passed"
+
+
+def test_talking_to_inside_what_was_said_is_no_addressee():
+    (a,) = attribute(doc("The rover is talking to Earth again after a dust storm, mission engineers said."))
+    assert a.speaker == "engineers" and a.addressee is None
+
+
+def test_long_apposition_with_relative_clause_before_the_verb():
+    (a,) = attribute(doc("Lena Vogt, a hydrologist at the Technical University of Munich who was not "
+                         "involved in the survey, said the aquifer was shrinking faster than expected."))
+    assert a.speaker == "Lena Vogt" and a.quote == "the aquifer was shrinking faster than expected"
+
+
+def test_relative_clause_without_commas_before_the_verb():
+    (a,) = attribute(doc("A ministry official who was not authorised to speak publicly said the tender "
+                         "would be cancelled."))
+    assert a.speaker.endswith("official") and a.quote == "the tender would be cancelled"
+
+
+def test_long_relative_clause_between_commas():
+    (a,) = attribute(doc("A club spokesman, who spoke on condition of anonymity because the inquiry into "
+                         "the transfer has not yet been closed, said the coach would stay."))
+    assert a.speaker.endswith("spokesman") and a.quote == "the coach would stay"
+
+
+def test_place_after_a_speaker_is_skipped():
+    attrs = attribute(doc(["Geology professor Ana Ruiz of the University of Chile, who was not part of the "
+                           "study, said the fault had moved four metres."]))
+    assert speakers(attrs) == ["Ana Ruiz"]
+
+
+def test_body_name_keeps_its_links_and_mixed_case_abbreviation():
+    attrs = attribute(doc("The Board of Inquiry for Rail Accidents (Bira) said the signal had failed.",
+                          "The Bira panel said it was “not satisfied” with the operator's records."))
+    assert speakers(attrs) == ["Board of Inquiry for Rail Accidents"] * 2
+
+
+def test_for_after_a_body_word_links_the_name():
+    (a,) = attribute(doc("The Office for Budget Responsibility said growth would slow next year."))
+    assert a.speaker == "Office for Budget Responsibility"
+
+
+def test_bracketed_word_that_is_not_the_initials_is_no_alias():
+    attrs = attribute(doc("The Port Authority (Harbourside) said berths would reopen on Monday.",
+                          "The Harbourside panel said it would review the decision."))
+    assert attrs[0].speaker == "Port Authority"
+    assert all(a.speaker != "Port Authority" for a in attrs[1:])
+
+
+def test_adverb_between_auxiliary_and_verb():
+    attrs = attribute(doc("Coach Piet Laar was sacked on Friday.",
+                          "He has always insisted he knew nothing of the payments."))
+    (a,) = attrs
+    assert a.speaker == "Piet Laar" and a.quote == "he knew nothing of the payments"
+
+
+def test_cue_in_an_aside_does_not_swallow_the_main_verb():
+    attrs = attribute(doc("Coach Femi Okoro, who has always denied fixing the match, said he was "
+                          "“relieved” by the verdict."))
+    main = find(attrs, "relieved")
+    assert main.speaker == "Femi Okoro" and main.quote.startswith("he was") and main.cue == "said"
+
+
+def test_blamed_reports_the_cause_given():
+    attrs = attribute(doc("Vesta Airlines cancelled 40 flights on Monday.",
+                          "The airline blamed a shortage of air traffic controllers."))
+    (a,) = attrs
+    assert a.speaker == "Vesta Airlines" and a.cue == "blamed"
+    assert a.quote == "a shortage of air traffic controllers"
+
+
+def test_passive_blame_is_no_speech():
+    assert attribute(doc("The crash was blamed on a faulty sensor.")) == []
+
+
+def test_unclosed_quotation_at_paragraph_end_belongs_to_its_speaker():
+    attrs = attribute(doc("Volcano expert Ines Moreno of the University of Lisbon, who was not part of the "
+                          "survey, said the eruption "
+                          "was “the largest we have recorded since 1991.",
+                          "The civil protection agency rated the alert at level four."))
+    (a,) = attrs
+    assert a.speaker == "Ines Moreno" and a.direct
+    assert a.quote == "the largest we have recorded since 1991." and a.sentences == (0,)
+
+
+def test_statement_to_an_outlet_is_the_addressee():
+    (a,) = attribute(doc("“We acted within the rules,” Okafor said in a statement to Bloomberg."))
+    assert a.speaker == "Okafor" and a.addressee == "Bloomberg"
+
+
+def test_headings_are_not_attributed():
+    text = "Mayor Jo Park says the bridge will reopen in May"
+    assert speakers(attribute([Sentence(0, 0, text)])) == ["Jo Park"]
+    assert attribute([Sentence(0, 0, text, kind="heading")]) == []
+
+
+# --- interviews in question-and-answer form -------------------------------------
+
+def _interview(intro: str = "The Valley Times spoke to Lindgren after the final.") -> list[Sentence]:
+    return doc("Marta Lindgren, the team's coach, said the squad was exhausted.",
+               intro,
+               "Q: Did you expect to win?",
+               ["Lindgren: Not really.", "We had lost twice to them this season."],
+               "Our captain played with a broken finger.",
+               "Q: What comes next?",
+               "Lindgren: A long holiday.",
+               "The league publishes its final table on Monday.")
+
+
+def test_answers_labelled_with_a_known_name_are_that_persons_words():
+    attrs = [a for a in attribute(_interview()) if a.cue == "answered"]
+    assert speakers(attrs) == ["Marta Lindgren", "Marta Lindgren"]
+    first, second = attrs
+    assert first.quote.startswith("Not really.") and "broken finger" in first.quote
+    assert first.sentences == (3, 4, 5) and first.direct
+    assert second.quote == "A long holiday." and second.sentences == (7,)
+    assert all(a.addressee == "Valley Times" for a in attrs)
+
+
+def test_answer_does_not_run_past_the_last_label():
+    attrs = attribute(_interview())
+    assert not any(8 in a.sentences for a in attrs)
+
+
+def test_questions_are_the_interviewers():
+    questions = [a for a in attribute(_interview()) if a.cue == "asked"]
+    assert [q.quote for q in questions] == ["Did you expect to win?", "What comes next?"]
+    assert all(q.speaker == "Valley Times" and q.addressee == "Marta Lindgren" for q in questions)
+
+
+def test_answers_without_a_named_interviewer_have_no_addressee():
+    attrs = [a for a in attribute(_interview("The interview has been edited.")) if a.cue == "answered"]
+    assert len(attrs) == 2 and all(a.addressee is None for a in attrs)
+
+
+def test_label_that_names_nobody_known_is_no_answer():
+    sents = doc("Rescue teams reached the village on Tuesday.",
+                "Update: the road to Bergen reopened at noon.",
+                "Oslo: schools stay closed.")
+    assert attribute(sents) == []
+
+
 # --- the contract, on any input -----------------------------------------------
 
 _TEXTS = st.lists(
@@ -482,7 +653,8 @@ _TEXTS = st.lists(
         st.text(max_size=60),
         st.text(alphabet="“”\"«»‘’ abcXYZ,.:said told he she according to Mr.", max_size=60),
         st.sampled_from(["“Yes,” he said.", "He said", "“Open", "close,” Ms. Lee told CNN.",
-                         "according to", "said the", "», said X", "The official said: “"]),
+                         "according to", "said the", "», said X", "The official said: “",
+                         "Lee: Yes, he said.", "Q: “Why?”", "Ms. Lee spoke to the Post."]),
     ),
     max_size=12,
 )

@@ -59,6 +59,8 @@ _BOUNDARY = re.compile(
     r"\s+[—–]\s|\s-\s|;|:\s|,\s+(?:but|while|although|though|whereas|as|who|which)\b"
     r"|,\s+(?!including\b)\w+ing\b|,\s+according\b|,\s+(?:he|she|they|it)\s+(?:said|added)\b"
     r"|,?\s+and\s+(?:also\s+)?(?:" + alternation(v for v in SPEECH_VERBS if not v.endswith("ing")) + r")\b"
+    # "Doe, who has denied taking it, said …": the aside ends where the main verb comes
+    r"|,\s+(?:said|told|added|says|tells|adds)\b"
 )
 _THAT = re.compile(r"\bthat\s+")
 # "that" opening a relative clause: a verb follows at once
@@ -69,10 +71,11 @@ _EVENT = re.compile(
     r"(?P<event>" + "|".join(PRESS_EVENTS) + r")\b"
 )
 _WITH = re.compile(
-    r"\b(?:[Ii]n|[Dd]uring)\s+(?:an?|the|his|her|their)\s+(?:[\w-]+\s+)?(?:interview|conversation|call|letter|message|speech|address|meeting)\s+(?:with|to)\s+"
+    r"\b(?:[Ii]n|[Dd]uring)\s+(?:an?|the|his|her|their)\s+(?:[\w-]+\s+)?(?:interview|conversation|call|letter|message|speech|address|meeting|statement)\s+(?:with|to)\s+"
 )
-# "Speaking to reporters in Rome, she said …"
-_SPEAKING_TO = re.compile(r"\b(?:[Ss]peaking|[Tt]alking|[Ww]riting)\s+(?:to|with)\s+")
+# "Speaking to reporters in Rome, she said …", "…, she said, speaking to reporters": a phrase of
+# its own ("the envoy was talking to Kyiv" tells of another act).
+_SPEAKING_TO = re.compile(r"(?:^|(?<=,\s))(?:[Ss]peaking|[Tt]alking|[Ww]riting)\s+(?:to|with)\s+")
 _BEFORE = re.compile(r"\b(?:before|addressing)\s+(?=the\s+[A-Z])")
 # "said to the court", "apologised on Tuesday to the families"
 _TO = re.compile(
@@ -96,11 +99,20 @@ _DENY = frozenset("denied denies deny denying".split())
 _BEFORE_SUBJECT = frozenset("and but so then as when while because though although that later also yet or this".split())
 _PREPOSITIONS = frozenset("with to for about of on by from against at into over under without".split())
 _RELATIVE = re.compile(r"\s+(?:that|which|who)\s+[^,;:·“”\"]{1,50}$")
-_SPEAKER_TAIL = re.compile(rf"(?:\s+\([^()·]{{1,40}}\)|\s+(?:of|from)\s+{_CAP}(?:\s+{_CAP}){{0,2}})$")
+_SPEAKER_TAIL = re.compile(
+    rf"(?:\s+\([^()·]{{1,40}}\)|\s+(?:of|from|at)\s+(?:the\s+)?{_CAP}(?:\s+(?:(?:of|for|and)\s+)?{_CAP}){{0,4}})$"
+)
+# "A council official who was not authorised to speak said": a relative clause after the speaker.
+_WHO_CLAUSE = re.compile(r"\s+(?:who|that)\s+[^,;:·“”\"]{1,60}$")
+# Words that may open a long aside between a speaker and the verb ("Jane Doe, a chemist at … who …, said").
+_CLAUSE_OPENERS = frozenset("who whose which a an the".split())
+# Lower-case words that cannot qualify a speaker noun ("…, and officials said").
+_NOT_QUALIFIERS = ADDRESSEE_STOP | DETERMINERS | frozenset("but or so yet however also then not".split())
 _LEADING_NP = re.compile(r"\s*(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)?\s*[\w’'\-]+(?:\s+[\w’'\-]+){0,3}\s*")
 _NAMED = ("person", "name", "body")
 _PARTY = re.compile(rf"[DRI]-{_CAP}")
 MAX_APPOSITION_WORDS = 14
+MAX_CLAUSE_WORDS = 30
 
 
 @dataclass
@@ -293,9 +305,19 @@ def _content_before(masked: str, end: int) -> tuple[int, int] | None:
     first = clause.split()[0].lower()
     if first in _APPROXIMATE and _NUMBER.match(clause, len(first)):
         return start, len(head)  # "About 900 people were hurt, officials said"
-    if first in ADDRESSEE_STOP or first.endswith("ing") or first in ("in", "on", "at", "after", "asked"):
-        return None  # an opening phrase, not a reported clause
+    if _opens_phrase(first):
+        # "After a day of silence, the probe called home, officials said": the clause after the opening phrase
+        comma = clause.find(", ")
+        rest = clause[comma + 2:].split() if comma > 0 else []
+        if len(rest) < 3 or _opens_phrase(rest[0].lower()):
+            return None  # an opening phrase, not a reported clause
+        return start + comma + 2, len(head)
     return start, len(head)
+
+
+def _opens_phrase(word: str) -> bool:
+    """Does the word open an adverbial phrase rather than a clause ("in", "after", "speaking")?"""
+    return word in ADDRESSEE_STOP or word.endswith("ing") or word in ("in", "on", "at", "after", "asked")
 
 
 def _speaker_left(masked: str, pos: int, by_end: dict[int, Mention]) -> tuple[list[Mention], str, int]:
@@ -328,6 +350,11 @@ def _speaker_left(masked: str, pos: int, by_end: dict[int, Mention]) -> tuple[li
     if found is None:
         stripped = _skip_tail(masked, stripped)
         found = by_end.get(len(stripped))
+    if found is None:
+        relative = _WHO_CLAUSE.search(stripped)
+        found = by_end.get(relative.start()) if relative else None
+        if found is not None and found.kind == "pronoun":
+            found = None
     if found is not None:
         speakers = _coordinated(masked, found, by_end)
         return speakers, "", speakers[0].start
@@ -339,7 +366,7 @@ def _speaker_left(masked: str, pos: int, by_end: dict[int, Mention]) -> tuple[li
         if comma <= 0:
             break
         aside = masked[comma + 1:end]
-        if FILLER in aside or len(aside.split()) > MAX_APPOSITION_WORDS:
+        if FILLER in aside or len(aside.split()) > _aside_limit(aside):
             break
         before = masked[:comma].rstrip()
         found = by_end.get(len(before)) or by_end.get(len(_skip_tail(masked, before)))
@@ -356,6 +383,29 @@ def _speaker_left(masked: str, pos: int, by_end: dict[int, Mention]) -> tuple[li
             return [named], masked[:comma].strip(), 0  # "The drug's maker, Acme Labs, said"
         end = comma
     return [], "", pos
+
+
+def _aside_limit(aside: str) -> int:
+    """How many words an aside set off by commas may have: more for a relative clause or an apposition."""
+    words = aside.split()
+    return MAX_CLAUSE_WORDS if words and words[0].lower() in _CLAUSE_OPENERS else MAX_APPOSITION_WORDS
+
+
+def _before_qualifiers(masked: str, start: int) -> int:
+    """Where a speaker starts with the plain nouns that qualify it ("…, mission officials said").
+
+    Up to two lower-case words right before the mention, when a comma or the
+    sentence start comes before them.
+    """
+    pos = start
+    for _ in range(2):
+        m = _LAST_WORD.search(masked, max(0, pos - 30), pos)
+        if m is None or not m.group(1).isalpha() or not m.group(1).islower() or m.group(1) in _NOT_QUALIFIERS:
+            break
+        pos = m.start(1)
+        if masked[:pos].rstrip().endswith(","):
+            return pos
+    return start
 
 
 def _object_position(previous: str) -> bool:
@@ -485,7 +535,7 @@ def _outermost(cues: list[Cue]) -> list[Cue]:
         outer = next((o for o in cues if o is not c and o.content and o.content[0] <= c.start < o.content[1]), None)
         if outer is None:
             out.append(c)
-        elif outer.base == "according":
+        elif outer.base == "according" and not c.borrows:
             outer.content = None
             out.append(c)
     return out
@@ -524,7 +574,7 @@ def _complete(cue: Cue, masked: str, end: int, region: int, by_start: dict[int, 
         cue.content = None if cue.inverted else _content(masked, after, limit, cue.addressee is not None,
                                                          base in NEEDS_THAT, base in OBJECT_CONTENT)
         if cue.content is None and not cue.borrows:
-            cue.content = _content_before(masked, first)
+            cue.content = _content_before(masked, _before_qualifiers(masked, first))
     elif base == "call":
         cue.content = _judgement(masked, after, limit)
         cue.labelling = cue.content is None

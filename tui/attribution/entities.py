@@ -187,9 +187,24 @@ class Resolver:
                 best, best_score = e, score
         return best
 
+    def known(self, name: str) -> Entity | None:
+        """The entity a bare name or surname already stands for; nothing is added or noted."""
+        tokens = name.split()
+        entity = self.by_full.get(name.lower())
+        if entity is None and tokens:
+            same_last = self.by_last.get(tokens[-1].lower(), [])
+            first = tokens[0][:3].lower()
+            entity = next((e for e in reversed(same_last)
+                           if len(tokens) == 1 or e.name.split()[0][:3].lower() == first), None)
+        return entity
+
     def alias(self, entity: Entity, name: str) -> None:
-        """Another name for an entity ("the INGV" after "… Institute … (INGV)")."""
+        """Another name for an entity ("the INGV" after "… Institute … (INGV)").
+
+        It also counts as a word of its titles, so "the INGV spokesman" fits.
+        """
         self.by_full.setdefault(name.lower(), entity)
+        entity.add_title(name)
 
     def pronoun(self, word: str, sentence: int, exclude: tuple[Entity | None, ...] = ()) -> Entity | None:
         """Most recent compatible entity, preferring the subject of the latest sentence naming one."""

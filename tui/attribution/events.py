@@ -4,8 +4,10 @@ Two passes, both linear. The first reads the sentences in order, finds cues and
 resolves every mention (the resolver's memory is a bounded window plus a name
 table). The second gives each quotation to the nearest cue of its first or last
 sentence; a whole-sentence quotation with no cue continues the speech event
-just before it. Names are turned into strings last, so a speaker first named
-by surname still gets the full name the article gives later.
+just before it. Labelled interview turns ("Q: …", "Doe: …") are the
+interviewer's and the named person's words; sub-headings are never attributed.
+Names are turned into strings last, so a speaker first named by surname still
+gets the full name the article gives later.
 """
 from __future__ import annotations
 
@@ -16,6 +18,7 @@ from dataclasses import dataclass
 from ..model import Attribution, Sentence
 from .cues import Cue, find_cues
 from .entities import Entity, Resolver
+from .interviews import Turn, find_turns
 from .mentions import CHAIN, Mention, find_mentions, parse, pronoun, words_of
 from .quotes import Quotation, Segment, find_quotations, mask
 
@@ -30,8 +33,10 @@ _BRACKETED = re.compile(r"\s*[\[(]([^\])]{2,60})[\])]")
 _OBJECT = re.compile(r"((?:(?:the|a|an|his|her|their|our|my)\s+)?(?:[\w’'\-]+\s+){0,3}?[\w’'\-]+?)(?=\s+(?:that|to|of|about|on|in|at|,|\[|\()|[,.;:]|\s*$)")
 MOSTLY_QUOTED = 0.5
 _NAMED = ("person", "name")
-_ACRONYM = re.compile(r"\s*\(([A-Z][A-Z&]{1,7})\)")
+_ACRONYM = re.compile(r"\s*\(([A-Z][A-Za-z&]{1,7})\)")
 _APPOSITION_END = (",", ".", "")
+# "The Herald spoke to Doe after the hearing": who interviewed whom.
+_INTERVIEW = re.compile(r"\s+(?:spoke|talked|speaks|talks)\s+(?:to|with)\s+|\s+interviewed\s+")
 
 
 @dataclass
@@ -83,6 +88,14 @@ def _appositions(masked: str, mentions: list[Mention]) -> dict[int, Mention]:
     return out
 
 
+def _abbreviates(short: str, name: str) -> bool:
+    """Is `short` an abbreviation of `name`: all capitals ("NIO"), or the initials in any case ("Cas")?"""
+    if short.isupper():
+        return True
+    initials = "".join(w[0] for w in name.split() if w[:1].isupper())
+    return short.lower() == initials.lower()
+
+
 def _is_subject(masked: str, m: Mention) -> bool:
     return not m.possessive and _SUBJECT_PREFIX.fullmatch(masked, 0, m.start) is not None
 
@@ -90,7 +103,7 @@ def _is_subject(masked: str, m: Mention) -> bool:
 class _Reader:
     """First pass: cues and mentions of each sentence, resolved in reading order."""
 
-    def __init__(self, sentences: list[Sentence], quotations: list[Quotation]) -> None:
+    def __init__(self, sentences: list[Sentence], quotations: list[Quotation], turns: list[Turn]) -> None:
         self.sentences = sentences
         self.resolver = Resolver()
         self.segments: dict[int, list[tuple[Segment, Quotation]]] = {}
@@ -99,15 +112,27 @@ class _Reader:
                 self.segments.setdefault(g.sentence, []).append((g, q))
         self.speeches: dict[int, list[_Speech]] = {}
         self.quote_addressee: dict[int, Entity | str] = {}
+        self.turns = {t.quotation.segments[0].sentence: t for t in turns if t.quotation.segments}
+        # Interview turns taken as speech, and the quotations they replace.
+        self.turn_speeches: list[tuple[Quotation, _Speech]] = []
+        self.replaced: set[int] = set()
+        # Who interviewed whom, the latest last.
+        self.interviewers: dict[Entity, Entity] = {}
+        self.interview: tuple[Entity, Entity] | None = None
 
     def read(self) -> None:
         for k, s in enumerate(self.sentences):
+            turn = self.turns.get(k)
+            if turn is not None:
+                self._take_turn(k, s, turn)
             segs = self.segments.get(k, [])
             masked = mask(s.text, [(g.start, g.end) for g, _ in segs])
             words = words_of(masked)
             mentions = find_mentions(masked, words)
-            cues = find_cues(masked, mentions, words)
+            cues = find_cues(masked, mentions, words) if s.kind == "body" else []
             speeches = self._resolve(k, s, masked, mentions, cues)
+            if "interviewed " in masked or "spok" in masked or "talk" in masked:
+                self._interviews(masked, mentions)
             if speeches:
                 self.speeches[k] = speeches
             near = tuple(e for sp in speeches for e in sp.speakers)  # the likely speakers
@@ -117,13 +142,46 @@ class _Reader:
                     if found is not None:
                         self.quote_addressee[id(q)] = found
 
+    def _take_turn(self, k: int, s: Sentence, turn: Turn) -> None:
+        """A labelled question or answer: the interviewer's or the named person's words."""
+        if turn.is_question:
+            speaker, addressee = self.interview or (None, None)
+        else:
+            speaker = self.resolver.known(turn.label)
+            if speaker is None or not speaker.personal:
+                return  # "Update:", "Photo:", or a name the article has not introduced
+            named = parse(turn.label, 0)
+            if named is not None:
+                self.resolver.resolve(named, k, subject=True)
+            addressee = self.interviewers.get(speaker)
+        q = turn.quotation
+        for g in q.segments:
+            self.replaced.update(id(other) for _, other in self.segments.get(g.sentence, ()))
+            self.segments[g.sentence] = [(g, q)]
+        if speaker is not None:
+            verb = "asked" if turn.is_question else "answered"
+            speech = _Speech(Cue(verb, 0, 0), k, s.paragraph, [speaker], turn.label, addressee)
+            self.turn_speeches.append((q, speech))
+
+    def _interviews(self, masked: str, mentions: list[Mention]) -> None:
+        """Note "X spoke to Y" and "X interviewed Y": X asks the questions Y answers."""
+        by_end = {m.end: m for m in mentions}
+        by_start = {m.start: m for m in mentions}
+        for m in _INTERVIEW.finditer(masked):
+            who, whom = by_end.get(m.start()), by_start.get(m.end())
+            if who is None or whom is None or who.kind not in _NAMED + ("body",) or whom.kind not in _NAMED:
+                continue
+            interviewer, interviewee = self.resolver.named(who), self.resolver.named(whom)
+            self.interviewers[interviewee] = interviewer
+            self.interview = (interviewer, interviewee)
+
     def _mention(self, m: Mention, k: int, masked: str, subject: bool, apposed: dict[int, Mention]) -> Entity | None:
         """Resolve a mention; a description set off by commas next to a name is that name."""
         named = apposed.get(id(m)) if apposed else None
         if named is None:
             entity = self.resolver.resolve(m, k, subject=subject)
             acronym = _ACRONYM.match(masked, m.end) if entity is not None else None
-            if acronym is not None:
+            if acronym is not None and _abbreviates(acronym.group(1), entity.name):
                 self.resolver.alias(entity, acronym.group(1))  # "… Institute (NIO)"
             return entity
         entity = self.resolver.resolve(named, k, subject=subject)
@@ -311,10 +369,11 @@ def attribute(sentences: list[Sentence]) -> list[Attribution]:
 
 
 def _attribute(sentences: list[Sentence]) -> list[Attribution]:
-    quotations = find_quotations(sentences)
-    reader = _Reader(sentences, quotations)
+    quotations = [q for q in find_quotations(sentences) if sentences[q.segments[0].sentence].kind == "body"]
+    reader = _Reader(sentences, quotations, find_turns(sentences))
     reader.read()
     speeches = reader.speeches
+    quotations = [q for q in quotations if id(q) not in reader.replaced]
 
     items: list[tuple[int, int, int, object]] = []
     for q in quotations:
@@ -356,6 +415,9 @@ def _attribute(sentences: list[Sentence]) -> list[Attribution]:
             events.append(_Event(speech, (sentences[k].id,), quote, direct, speech.addressee))
         if any(speech.speakers):
             last, last_sentence = speech, k
+    for q, speech in reader.turn_speeches:
+        ids = tuple(sentences[g.sentence].id for g in q.segments)
+        events.append(_Event(speech, ids, _quote_text(sentences, q), True, speech.addressee))
     events.sort(key=lambda e: (e.sentences[0], not e.direct))
     return [
         Attribution(

@@ -79,6 +79,7 @@ SPEECH_VERBS = _forms(
     "condemn condemned condemns condemning",
     "criticise criticised criticises criticising criticize criticized criticizes criticizing",
     "apologise apologised apologises apologising apologize apologized apologizes apologizing",
+    "blame blamed blames blaming",
 )
 
 # Forms that are more often nouns ("his remarks", "the claims"): never cues.
@@ -132,7 +133,8 @@ AUXILIARIES = frozenset(
     repeatedly publicly privately separately further once recently initially
     quickly immediately later subsequently additionally further still
     would will may might could can should must just already often frequently
-    openly angrily firmly flatly simply clearly bluntly""".split()
+    openly angrily firmly flatly simply clearly bluntly always consistently
+    long strongly vehemently""".split()
 )
 NEGATORS = frozenset(
     """not never no didn't didn’t did doesn't doesn’t does don't don’t
@@ -173,7 +175,8 @@ PERSON_ROLES = frozenset(
     critic critics supporter supporters opponent opponents rescuer rescuers survivor
     survivors volunteer volunteers firefighters neighbours neighbors parents teachers
     students workers farmers protesters demonstrators voters patients relatives
-    shareholders investors engineers passengers travellers travelers members""".split()
+    shareholders investors engineer engineers passengers travellers travelers members
+    managers executives directors""".split()
 )
 BODY_ROLES = frozenset(
     """ministry department government agency office police military army embassy council
@@ -181,7 +184,7 @@ BODY_ROLES = frozenset(
     organization party administration authorities regulator bank board kremlin
     parliament cabinet presidency federation foundation institute university charity
     association society watchdog broadcaster newspaper network maker manufacturer authority
-    airline carrier insurer lender retailer supplier utility developer""".split()
+    airline carrier insurer lender retailer supplier utility developer panel tribunal""".split()
 )
 ROLES = PERSON_ROLES | BODY_ROLES
 FEMALE_ROLES = frozenset("spokeswoman chairwoman queen princess businesswoman congresswoman".split())
@@ -227,6 +230,9 @@ ROLE_SYNONYMS = {
     "regulator": ("regulator", "watchdog"),
     "watchdog": ("watchdog", "regulator"),
     "institute": ("institute", "agency"),
+    "airline": ("airline", "airlines", "airways", "carrier"),
+    "carrier": ("carrier", "airline", "airlines", "airways"),
+    "panel": ("panel", "court", "tribunal", "committee", "board", "jury"),
 }
 
 # Capitalised words that belong to titles or bodies, not to a person's name.
@@ -298,7 +304,7 @@ PRESS_EVENTS = ("press conference", "news conference", "press briefing", "news b
 ADDRESSEE_STOP = frozenset(
     """that on in at during after before about of for with by to last this when while as
     and but who which where whether if how what later earlier on yesterday today tonight
-    monday tuesday wednesday thursday friday saturday sunday than from via over""".split()
+    monday tuesday wednesday thursday friday saturday sunday than from via over outside inside near""".split()
 )
 
 def _upper_class() -> str:

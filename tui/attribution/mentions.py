@@ -161,18 +161,23 @@ def _of_phrase(tokens: list[str]) -> int | None:
     """Where "of" links a role or a body word to the name it belongs to.
 
     "chief executive of Acme Airways" and "Institute of Marine Biology and
-    Ecology" qualify; "Secretary of State Jane Doe" does not (a title, then a name).
+    Ecology" qualify, and "for" after a body word ("Office for Budget
+    Responsibility"); "Secretary of State Jane Doe" does not (a title, then a name).
     """
     for j in range(len(tokens) - 2, 0, -1):
-        if tokens[j] != "of":
+        if tokens[j] not in ("of", "for"):
             continue
         owner = tokens[j - 1]
         rest = tokens[j + 1:]
+        if tokens[j] == "for":
+            if owner in BODY_WORDS and all(t[0].isupper() or t in _OF_LINKS for t in rest):
+                return j  # "Office for Budget Responsibility"
+            continue
         if owner.islower() and owner in ROLES:
             # "secretary of state Jane Doe" is a title before a name
             titled = any(a[0].islower() and a not in _OF_LINKS and b[0].isupper() for a, b in zip(rest, rest[1:]))
             return None if titled else j
-        if owner in BODY_WORDS and all(t[0].isupper() or t in _OF_LINKS for t in rest):
+        if owner in BODY_WORDS and all(t[0].isupper() or t in _OF_LINKS or t == "for" for t in rest):
             return j
         return None
     return None
@@ -250,11 +255,16 @@ def _extend_left(masked: str, start: int, description: bool) -> int:
 
 
 def _before_place(text: str) -> str:
-    """"Jane Doe of Ohio" names Jane Doe: a link after a name starts a place, not a title."""
+    """"Jane Doe of Ohio" names Jane Doe: a link after a name starts a place, not a title.
+
+    Within a body's name every link belongs to the name ("Court of Arbitration for Sport").
+    """
     tokens = text.split(" ")
     for i in range(1, len(tokens) - 1):
         if tokens[i] in ("of", "for") and tokens[i - 1][:1].isupper() and tokens[i - 1] not in TITLE_WORDS \
                 and tokens[i - 1] not in BODY_WORDS:
+            if any(t in BODY_WORDS for t in tokens[:i - 1]):
+                return text
             return " ".join(tokens[:i])
     return text
 
