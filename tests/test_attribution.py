@@ -7,6 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tui.attribution import attribute
+from tui.attribution.mentions import find_mentions, words_of
 from tui.model import Attribution, Sentence
 
 
@@ -598,6 +599,87 @@ def test_headings_are_not_attributed():
     text = "Mayor Jo Park says the bridge will reopen in May"
     assert speakers(attribute([Sentence(0, 0, text)])) == ["Jo Park"]
     assert attribute([Sentence(0, 0, text, kind="heading")]) == []
+
+
+# --- names with particles and long body names -------------------------------------
+
+def test_surname_particles_stay_in_the_name():
+    attrs = attribute(doc("Health Minister Joost van den Berg said the clinics would reopen.",
+                          "“We have the staff,” Mr van den Berg told reporters.",
+                          "Critics led by Anouk de Graaf said the plan came too late."))
+    assert speakers(attrs) == ["Joost van den Berg", "Joost van den Berg", "Anouk de Graaf"]
+
+
+@pytest.mark.parametrize("name", ["Ines da Rocha", "Klaus von der Heide", "Marta dos Anjos"])
+def test_particle_names_of_every_form(name):
+    (a,) = attribute(doc(f"{name} said the harbour would close for a week."))
+    assert a.speaker == name
+
+
+def test_lower_case_surname_opens_a_sentence():
+    attrs = attribute(doc("Mayor Lotte ter Horst opened the bridge.",
+                          "ter Horst said the work had cost less than planned."))
+    assert speakers(attrs) == ["Lotte ter Horst"]
+
+
+def test_a_van_is_no_name():
+    text = "The crew arrived in a van Tuesday."
+    assert not any("van" in m.name for m in find_mentions(text, words_of(text)))
+
+
+def test_body_name_joined_by_for_and_and():
+    (a,) = attribute(doc("Officials at the Office for Rail and Road said fares would rise in March."))
+    assert a.speaker == "Office for Rail and Road"
+
+
+def test_name_after_a_possessive_title_is_the_speaker():
+    attrs = attribute(doc(["Oakridge’s MP, Helen Carver, said she had asked for more ferries.",
+                           "‘We are cut off every winter,’ she said."]))
+    assert speakers(attrs) == ["Helen Carver", "Helen Carver"]
+
+
+def test_post_nominal_title_stays_out_of_the_name():
+    (a,) = attribute(doc("Helen Carver MP said the ferry timetable was a disgrace."))
+    assert a.speaker == "Helen Carver"
+
+
+def test_title_alone_resolves_to_the_person_it_named():
+    attrs = attribute(doc("Prime Minister Joost van den Berg met unions on Monday.",
+                          "After the talks, the prime minister told reporters: “We found a way.”"))
+    (a,) = attrs
+    assert a.speaker == "Joost van den Berg" and a.addressee == "reporters"
+
+
+def test_pronoun_takes_the_subject_of_the_latest_clause():
+    attrs = attribute(doc(["Transport Minister Greta Lund says the tunnel will open in May, but "
+                           "council leader Ingrid Moe is unconvinced.", "“Nothing is ready,” she told the radio."]))
+    assert find(attrs, "Nothing is ready").speaker == "Ingrid Moe"
+
+
+def test_pronoun_after_a_contrast_clause_with_two_men():
+    attrs = attribute(doc(["Mr. Okafor said the budget was sound, while Mr. Dunne was sharper.",
+                           "“It is a fantasy,” he said."]))
+    assert find(attrs, "fantasy").speaker == "Dunne"
+
+
+def test_speaker_named_in_the_next_sentence():
+    attrs = attribute(doc("Mayor Rosa Quint told the council on Monday that the port would stay open.",
+                          ["“We will not sell the harbour.”", "Those were the words of Ms Quint last spring."],
+                          ["“Every family deserves clean water.”",
+                           "That is the message from Dr Felix Aarden, the county’s health chief."]))
+    assert find(attrs, "sell the harbour").speaker == "Rosa Quint"
+    assert find(attrs, "sell the harbour").addressee is None
+    assert find(attrs, "clean water").speaker == "Felix Aarden"
+
+
+def test_words_of_a_quotation_inside_a_sentence_do_not_look_back():
+    attrs = attribute(doc(["Officials called the plan “bold” in March.", "Those were the words of the mayor."]))
+    assert all(a.speaker != "mayor" for a in attrs)
+
+
+def test_where_others_will_testify_is_no_addressee():
+    (a,) = attribute(doc("Ms. Arno said she expected the bank’s directors to appear before the Finance Committee."))
+    assert a.speaker == "Arno" and a.addressee is None
 
 
 # --- interviews in question-and-answer form -------------------------------------

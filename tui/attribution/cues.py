@@ -52,6 +52,12 @@ def _verb_hits(masked: str, present: set[str]) -> list[_Hit]:
     return hits
 
 
+# A sentence that names the speaker of the quotation before it.
+_WORDS_OF = re.compile(
+    r"\s*(?:Those|These|That|This|Such)\s+(?:were|are|was|is|had\s+been|has\s+been)\s+(?:the\s+)?"
+    r"(?:\w+\s+)?(?P<noun>words|message|verdict|warning|plea|view)\s+(?:of|from)\s+"
+)
+_SPEECH_NOUN_WORDS = frozenset(("words", "message", "verdict", "warning", "plea", "view"))
 _LAST_WORD = re.compile(r"([\w’'.\-]+)\s*$")
 _WORD = re.compile(r"\s*([\w$€£¥’'.\-]+)")
 _CLOSERS = "”\"»’"
@@ -77,6 +83,7 @@ _WITH = re.compile(
 # its own ("the envoy was talking to Kyiv" tells of another act).
 _SPEAKING_TO = re.compile(r"(?:^|(?<=,\s))(?:[Ss]peaking|[Tt]alking|[Ww]riting)\s+(?:to|with)\s+")
 _BEFORE = re.compile(r"\b(?:before|addressing)\s+(?=the\s+[A-Z])")
+_INFINITIVE_END = re.compile(r"\bto\s+[a-z]+\s+$")  # "to testify before", "to appear before"
 # "said to the court", "apologised on Tuesday to the families"
 _TO = re.compile(
     r"\s+(?:(?:on|last|this|earlier|later)\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
@@ -138,6 +145,8 @@ class Cue:
     content: tuple[int, int] | None = None
     zone: tuple[int, int] = (0, 0)
     apposition: str = ""
+    # "Those were the words of Jane Doe": the cue names who spoke the quotation just before it.
+    looks_back: bool = False
 
     @property
     def base(self) -> str:
@@ -455,10 +464,16 @@ def _speaker_right(masked: str, pos: int, by_start: dict[int, Mention]) -> list[
 def find_cues(masked: str, mentions: list[Mention], words: set[str]) -> list[Cue]:
     """Every speech cue in a masked sentence, in reading order; `words` as `words_of(masked)`."""
     present = _VERB_SET.intersection(words)
-    if not present:
+    back = _WORDS_OF.match(masked) if _SPEECH_NOUN_WORDS & words else None
+    if not present and back is None:
         return []
     by_end = {m.end: m for m in mentions}
     by_start = {m.start: m for m in mentions}
+    if back is not None:
+        named = _speaker_right(masked, back.end(), by_start)
+        if named:
+            return [Cue(back.group("noun"), back.start("noun"), back.end(), speakers=named,
+                        zone=(0, named[-1].end), looks_back=True)]
     limit = len(masked)
     cues: list[Cue] = []
     for v in _verb_hits(masked, present):
@@ -644,7 +659,10 @@ def _place_events(cues: list[Cue], masked: str, by_start: dict[int, Mention]) ->
                 if audience is not None:
                     found.append((m.start(), audience))
     if "before " in masked or "addressing " in masked:
+        contents = [c.content for c in cues if c.content is not None]
         for m in _BEFORE.finditer(masked):
+            if any(a <= m.start() < b for a, b in contents) and _INFINITIVE_END.search(masked, 0, m.start()):
+                continue  # "said the executives would testify before the committee": their act, not the speaker's
             chain = by_start.get(m.end())
             if chain is not None and chain.kind in ("body", "name") and _AFTER_RIGHT_NP.match(masked, chain.end):
                 found.append((m.start(), chain))

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .lexicon import (
-    BODY_ROLES, COMPANY_WORDS, GROUP_PRONOUNS, PERSON_ROLES, PLACE_WORDS, ROLE_SYNONYMS, TITLE_WORDS, VAGUE_MODIFIERS,
+    BODY_ROLES, COMPANY_WORDS, GROUP_PRONOUNS, NAME_PARTICLES, PERSON_ROLES, PLACE_WORDS, ROLE_SYNONYMS, TITLE_WORDS, VAGUE_MODIFIERS,
 )
 from .mentions import Mention
 
@@ -111,7 +111,7 @@ class Resolver:
             entity = self.by_short.get(full)
         if entity is None and m.kind != "body":
             same_last = self.by_last.get(last, [])
-            if len(tokens) == 1:
+            if _surname_only(tokens):
                 entity = same_last[-1] if same_last else None
             else:
                 first = tokens[0][:3].lower()
@@ -195,7 +195,7 @@ class Resolver:
             same_last = self.by_last.get(tokens[-1].lower(), [])
             first = tokens[0][:3].lower()
             entity = next((e for e in reversed(same_last)
-                           if len(tokens) == 1 or e.name.split()[0][:3].lower() == first), None)
+                           if _surname_only(tokens) or e.name.split()[0][:3].lower() == first), None)
         return entity
 
     def alias(self, entity: Entity, name: str) -> None:
@@ -230,6 +230,11 @@ class Resolver:
         if gender in ("m", "f") and not entity.gender:
             entity.gender = gender
         return entity
+
+
+def _surname_only(tokens: list[str]) -> bool:
+    """Whether a name is a bare surname: one word, or one opening with a particle ("van der Berg")."""
+    return len(tokens) == 1 or tokens[0] in NAME_PARTICLES
 
 
 def _compatible(e: Entity, gender: str) -> bool:

@@ -23,6 +23,8 @@ from .mentions import CHAIN, Mention, find_mentions, parse, pronoun, words_of
 from .quotes import Quotation, Segment, find_quotations, mask
 
 _SUBJECT_PREFIX = re.compile(r"\s*(?:[^,·“”\"]{0,60},\s*)?(?:(?:But|And|So|Yet|Then|Still|Now|Meanwhile|Instead)\s+)?")
+# "…, but Jane Doe was blunter": the opening of a second clause with its own subject.
+_CONTRAST_CLAUSE = re.compile(r"[,;]\s+(?:but|while|whereas|although|though)\s+$")
 _LEADING_PRONOUN = re.compile(r"\s*(?:(?:But|And|So|Yet|Then|Still|Now|Meanwhile)\s+)?(He|She|he|she)\b")
 # "I told the minister …", "he had urged Moscow to …": who a first-hand report addresses.
 _TOLD_AT_START = re.compile(
@@ -97,7 +99,11 @@ def _abbreviates(short: str, name: str) -> bool:
 
 
 def _is_subject(masked: str, m: Mention) -> bool:
-    return not m.possessive and _SUBJECT_PREFIX.fullmatch(masked, 0, m.start) is not None
+    """Does the mention open its sentence, or a clause joined by "but", "while" and the like?"""
+    if m.possessive:
+        return False
+    return _SUBJECT_PREFIX.fullmatch(masked, 0, m.start) is not None or \
+        _CONTRAST_CLAUSE.search(masked, max(0, m.start - 20), m.start) is not None
 
 
 class _Reader:
@@ -325,6 +331,14 @@ def _nearest(q: Quotation, speeches: dict[int, list[_Speech]]) -> _Speech | None
     return best
 
 
+def _named_after(q: Quotation, speeches: dict[int, list[_Speech]], sentences: list[Sentence]) -> _Speech | None:
+    """The speech of the next sentence when it says whose words the quotation were."""
+    last = q.segments[-1]
+    if last.end < len(sentences[last.sentence].text.rstrip()) - 1:
+        return None  # the quotation does not close its sentence
+    return next((sp for sp in speeches.get(last.sentence + 1, ()) if sp.cue.looks_back), None)
+
+
 def _contents(speeches: dict[int, list[_Speech]],
               segments: dict[int, list[tuple[Segment, Quotation]]]) -> tuple[set[int], dict[int, bool]]:
     """Which reported clauses become events, and which quotations they take in.
@@ -392,7 +406,7 @@ def _attribute(sentences: list[Sentence]) -> list[Attribution]:
             q = item
             if id(q) in absorbed:
                 continue
-            speech = _nearest(q, speeches)
+            speech = _nearest(q, speeches) or _named_after(q, speeches, sentences)
             first = q.segments[0].sentence
             if speech is None and q.starts_sentence and last is not None and last_sentence >= first - 1:
                 if sentences[first].paragraph - last.paragraph <= 1:

@@ -245,7 +245,7 @@ TITLE_WORDS = frozenset(
     Emir Crown Interior Home Finance Treasury Health Trade Justice Economy Attorney Special
     Representative Secretary-General High Commissioner Executive Senior Former Acting First
     Lady Minister-President Governor-General Archbishop Bishop Cardinal Professor Prof.
-    Dr. Dr Mr. Mr Mrs. Mrs Ms. Ms Miss Sir Lord Dame Madam Rev. Congressman Congresswoman
+    Dr. Dr Mr. Mr Mrs. Mrs Ms. Ms Miss Sir Lord Dame Madam Rev. Congressman Congresswoman MP MEP MSP
     Press Department Ministry Office Council Committee Commission Agency Government Kremlin
     Union Nations Party Bank Court Police Army Navy Service Services Embassy Parliament
     Congress Senate House Cabinet Administration Organisation Organization Federation
@@ -347,3 +347,10 @@ def _trie_regex(node: dict) -> str:
     if optional:
         body = (body if body.startswith("(?:") else "(?:" + body + ")") + "?"
     return body
+
+
+# Lower-case particles inside surnames ("de Vries", "van der Berg", "da Silva").
+NAME_PARTICLES = frozenset("van von der den de da das dos du di del della ter ten".split())
+
+# Titles that may also follow a name ("Jane Doe MP").
+POST_NOMINALS = frozenset("MP MEP MSP".split())

@@ -11,8 +11,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .lexicon import (
-    BODY_ROLES, BODY_WORDS, DETERMINERS, FEMALE_ROLES, HONORIFICS, MALE_ROLES, NOT_NAMES,
-    PERSON_ROLES, PLACE_WORDS, PRONOUNS, ROLE_MODIFIERS, ROLES, TITLE_WORDS, UPPER, alternation,
+    BODY_ROLES, BODY_WORDS, DETERMINERS, FEMALE_ROLES, HONORIFICS, MALE_ROLES, NAME_PARTICLES, NOT_NAMES,
+    PERSON_ROLES, POST_NOMINALS, PLACE_WORDS, PRONOUNS, ROLE_MODIFIERS, ROLES, TITLE_WORDS, UPPER, alternation,
 )
 
 
@@ -21,7 +21,8 @@ _CAP = rf"(?:(?:[{UPPER}]\.){{2,}}|[{UPPER}][\w’'\-]*(?:\.(?=\s+[{UPPER}]))?)"
 _ROLE = rf"(?:{alternation(ROLES)})(?![\w’'\-])"
 _MOD = rf"(?:{alternation(ROLE_MODIFIERS)})"
 UPPER_START = rf"[{UPPER}]"
-_LINK = rf"(?:\s+(?:of|for|of the|de|da|del|van|von|bin|al|la|le)(?=\s+[{UPPER}]))"
+_PARTICLE_RUN = rf"(?:{alternation(NAME_PARTICLES)})(?: (?:{alternation(NAME_PARTICLES)}))?"
+_LINK = rf"(?:\s+(?:of|for|of the|bin|al|{_PARTICLE_RUN})(?=\s+[{UPPER}]))"
 # A whole mention, for checking a phrase found elsewhere (inside a quotation).
 CHAIN = re.compile(
     rf"(?<![\w’'\-])(?:{_DET}\s+)?(?:(?:{_MOD}|{_CAP}|{_ROLE}){_LINK}?\s+)*(?:{_CAP}|{_ROLE})(?![\w’'\-])"
@@ -30,15 +31,17 @@ CHAIN = re.compile(
 # joined by spaces or "of"-like links. Scanning for these alone is fast; a run
 # is then extended leftwards over modifiers and a determiner.
 _CAP_WORD = rf"[{UPPER}][\w’'\-]*(?:\.[{UPPER}][\w’'\-]*)*\.?"
-_LINKS = r"(?: of | for | of the | de | da | del | van | von | bin | al | la | le )"
+_LINKS = rf"(?: of | for | of the | bin | al | {_PARTICLE_RUN} )"
 
 
 def _run(anchor: str) -> re.Pattern:
     return re.compile(rf"{anchor}(?:{_LINKS}(?={UPPER_START}){anchor}| {anchor})*")
 
 
-_RUN = _run(rf"(?:{_CAP_WORD}|(?:{alternation(ROLES)})(?:[’']s)?(?![\w’'\-]))")
-_CAPITALISED_RUN = _run(_CAP_WORD)
+# A surname may open with its particles: "de Vries", "van der Berg".
+_PARTICLE_NAME = rf"(?<![\w’'\-]){_PARTICLE_RUN} {_CAP_WORD}"
+_RUN = _run(rf"(?:{_PARTICLE_NAME}|{_CAP_WORD}|(?:{alternation(ROLES)})(?:[’']s)?(?![\w’'\-]))")
+_CAPITALISED_RUN = _run(rf"(?:{_PARTICLE_NAME}|{_CAP_WORD})")
 _AND_TAIL = re.compile(rf" and {_CAP_WORD}(?: {_CAP_WORD})*(?<!\.)")  # the same, for text without role nouns: much faster
 _ROLE_SET = frozenset(ROLES)
 
@@ -118,17 +121,21 @@ def parse(text: str, start: int) -> Mention | None:
         return Mention(text, start, start + len(text), "description", shown, head=head,
                        modifiers=tuple(t.lower() for t in tokens[:-1]), gender=gender, definite=definite,
                        possessive=possessive)
+    post_nominal = ""
+    if len(tokens) > 2 and tokens[-1] in POST_NOMINALS and tokens[-2] not in TITLE_WORDS:
+        post_nominal = tokens.pop()  # "Jane Doe MP"
     i = len(tokens)
-    while i and tokens[i - 1][0].isupper() and tokens[i - 1] not in TITLE_WORDS and tokens[i - 1].lower() not in HONORIFICS:
+    while i and (tokens[i - 1][0].isupper() and tokens[i - 1] not in TITLE_WORDS and tokens[i - 1].lower() not in HONORIFICS
+                 or tokens[i - 1] in NAME_PARTICLES and i < len(tokens)):
         i -= 1
     names, titles = tokens[i:], tokens[:i]
-    if names and all(t in NOT_NAMES for t in names):
+    if names and all(t in NOT_NAMES or t in NAME_PARTICLES for t in names):
         return None
     gender = next((HONORIFICS[t.lower()] for t in titles if t.lower() in HONORIFICS), "")
     for t in titles:
         low = t.lower()
         gender = gender or ("f" if low in FEMALE_ROLES else "m" if low in MALE_ROLES else "")
-    title = " ".join(t for t in titles if t.lower() not in HONORIFICS)
+    title = " ".join([t for t in titles if t.lower() not in HONORIFICS] + [post_nominal] * bool(post_nominal))
     if not names:
         if any(t in BODY_WORDS for t in titles) or any(t.lower() in BODY_ROLES for t in titles):
             return Mention(text, start, start + len(text), "body", shown, possessive=possessive)
@@ -202,10 +209,10 @@ def find_mentions(masked: str, words: set[str]) -> list[Mention]:
             if b >= len(masked.rstrip()) or not _ABBREVIATION.fullmatch(masked, last, b):
                 if not _ACRONYM.fullmatch(masked, last, b):
                     b -= 1
-        if masked.startswith(" and ", b) and " of " in masked[a:b]:
+        if masked.startswith(" and ", b) and (" of " in masked[a:b] or " for " in masked[a:b]):
             tail = _AND_TAIL.match(masked, b)
             if tail is not None and _of_phrase(masked[a:tail.end()].split()) is not None:
-                b = tail.end()  # "Department of Health and Social Care"
+                b = tail.end()  # "Department of Health and Social Care", "Office for Science and Technology"
         _add(out, masked, a, b)
         covered = b
     return out
