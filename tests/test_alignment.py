@@ -329,3 +329,30 @@ def test_accents_do_not_keep_a_place_name_apart():
 
     assert _normal("Žilina") == _normal("Zilina") == "zilina"
     assert _normal("Café’s") == "cafe"
+
+
+# Two reports of a nurses' strike: `union` is in most sentences of both.
+STRIKE_REPORT = sentences(
+    "The union called a national strike over pay on Thursday.",
+    "Union leaders said members had voted overwhelmingly for the walkout.",
+    "That is what a union is for.”",
+    "Talks between the union and hospital managers collapsed last week.",
+    "Ambulance crews will join in.",
+)
+STRIKE_WIRE = sentences(
+    "The union represents 40,000 nurses across the country.",
+    "Its members backed the walkout by a large margin, union leaders said.",
+    "Union officials met hospital managers last week but no deal was reached.",
+    "The union will stage a national strike over pay on Thursday.",
+    "Paramedics and ambulance staff are expected to take part.",
+)
+
+
+def test_a_short_sentence_sharing_only_a_topic_word_is_not_linked():
+    """One shared word weighs less the more sentences of each article hold it; a rare one still links."""
+    assert pairs(align(STRIKE_REPORT, STRIKE_WIRE)) == {(0, 3), (1, 1), (3, 2), (4, 4)}
+
+
+def test_youngsters_and_children_are_one_term():
+    vocabulary: dict[str, int] = {}
+    assert _terms("youngsters", vocabulary) == _terms("children", vocabulary) == _terms("kids", vocabulary)

@@ -82,15 +82,19 @@ def pair_scores(lt: TokenTable, rt: TokenTable, floor: float = 0.0) -> tuple[np.
     The score joins the shared word weight (IDF squared, normalised by the
     two sentences' weights, see LENGTH_EXPONENT) with the shared trigrams:
     `1 - (1 - words)(1 - wording)`.  A pair needs a shared content word that
-    is not a name, or shared quoted words: a name alone is no fact.
+    is not a name, or shared quoted words: a name alone is no fact.  A pair
+    resting on one such word weighs it less the more sentences of each
+    article hold it (see `_word_rows`): a topic word both stories repeat
+    links sentences that report different facts about the topic.
     """
     n, m = lt.sentences, rt.sentences
     (lw, rw), (l_mass, r_mass) = _word_rows(lt, rt)
     phrases = _phrase_rows(lt, rt)
     found = []
     for block in shared_blocks([(lw, rw), phrases], n, m):
-        shared, facts = block.sums[:, 0], block.sums[:, 1]
-        wording_weight = block.sums[:, 2] + block.sums[:, 3]
+        facts = block.sums[:, 1]
+        shared = np.where(facts < 2, block.sums[:, 2], block.sums[:, 0])
+        wording_weight = block.sums[:, 3] + block.sums[:, 4]
         a, b = l_mass[block.left], r_mass[block.right]
         scale = np.minimum(a, b) ** (1 - LENGTH_EXPONENT) * np.maximum(a, b) ** LENGTH_EXPONENT
         words = np.clip(shared / np.where(scale > 0, scale, 1.0), 0.0, 1.0)
@@ -130,12 +134,14 @@ def select(i: np.ndarray, j: np.ndarray, score: np.ndarray, n: int, m: int) -> n
 
 
 def _word_rows(lt: TokenTable, rt: TokenTable) -> tuple[tuple[TermRows, TermRows], tuple[np.ndarray, np.ndarray]]:
-    """IDF rows of both articles, with a second channel marking words that are not names, and each sentence's weight.
+    """IDF rows of both articles in three channels, and each sentence's weight.
 
     A term is a name when more sentences write it with a capital inside the
     sentence than in lower case (a capital at the start of a sentence or
     quotation says nothing).  Channel products sum to the shared weight (IDF
-    squared) and the number of shared words that are not names.
+    squared), the number of shared words that are not names, and the shared
+    weight with each word that is not a name divided by the square root of
+    the number of sentences holding it in each article.
     """
     v = int(max(lt.terms.max(initial=-1), rt.terms.max(initial=-1))) + 1
     sides = []
@@ -153,8 +159,9 @@ def _word_rows(lt: TokenTable, rt: TokenTable) -> tuple[tuple[TermRows, TermRows
     rows_out, masses = [], []
     for (rows, terms, _), count in zip(sides, (lt.sentences, rt.sentences)):
         w = idf[terms]
+        spread = np.where(is_name[terms], w, w / np.sqrt(np.bincount(terms, minlength=v)[terms]))
         masses.append(np.bincount(rows, weights=w * w, minlength=count))
-        rows_out.append(TermRows(rows, terms, np.column_stack([w, (~is_name[terms]).astype(float)])))
+        rows_out.append(TermRows(rows, terms, np.column_stack([w, (~is_name[terms]).astype(float), spread])))
     return (rows_out[0], rows_out[1]), (masses[0], masses[1])
 
 

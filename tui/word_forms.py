@@ -49,7 +49,7 @@ NEAR_SYNONYMS = {
         "fall drop",
         "begin start",
         "quake earthquake tremor",
-        "child kid",
+        "child children kid youngster",
         "car vehicle",
         "purchase buy",
         "cut reduce",
