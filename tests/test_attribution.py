@@ -754,3 +754,104 @@ def test_never_raises_and_keeps_quotes_verbatim(texts, jumps):
         assert set(a.sentences) <= ids and a.sentences
         joined = " ".join(sents[i].text for i in a.sentences)
         assert a.quote in joined
+
+
+# --- single curly quotes over several paragraphs ------------------------------
+
+def test_single_quotes_reopened_in_following_paragraphs():
+    attrs = attribute(doc(
+        ["‘The water came so fast,’ said Joanna Pryce, who runs the village shop.",
+         "‘We couldn’t save the stock and the freezer was ruined."],
+        ["‘When the warden shouted “get out now”, I just ran.", "I didn’t look back."],
+        "‘Please listen to the warnings.’",
+        "The council said repairs would start in May.",
+    ))
+    for words in ("freezer was ruined", "I just ran", "didn’t look back", "listen to the warnings"):
+        assert find(attrs, words).speaker == "Joanna Pryce"
+    assert find(attrs, "repairs").speaker == "council"
+
+
+def test_single_quote_run_stops_at_paragraph_without_reopening():
+    attrs = attribute(doc(
+        ["‘It was chaos,’ said Omar Haddad.", "‘Nobody knew where to go."],
+        "Police closed the road at noon.",
+    ))
+    assert find(attrs, "Nobody knew").speaker == "Omar Haddad"
+    assert not [a for a in attrs if "closed the road" in a.quote and a.direct]
+
+
+# --- words in quotation marks that nobody says ---------------------------------
+
+def test_participle_inside_denied_comment_is_not_speech():
+    attrs = attribute(doc("Mr Okafor did not respond to reports describing the deal as a ‘stitch-up’."))
+    assert not [a for a in attrs if a.speaker and "Okafor" in a.speaker]
+
+
+def test_participle_after_comma_still_borrows_speaker():
+    attrs = attribute(doc("Ms Varga criticised the budget, describing it as ‘a betrayal’."))
+    assert find(attrs, "a betrayal").speaker == "Varga"
+
+
+def test_nickname_between_first_name_and_surname_is_not_a_quote():
+    attrs = attribute(doc("Its founder Giovanni “Gianni” Russo says the firm will appeal."))
+    assert not [a for a in attrs if "Gianni" in a.quote]
+    assert find(attrs, "the firm will appeal").speaker.endswith("Russo")
+
+
+def test_single_quoted_word_after_verb_is_still_a_quote():
+    attrs = attribute(doc("The plan was “Unworkable”, Dr Alan Reyes said."))
+    assert find(attrs, "Unworkable").speaker == "Alan Reyes"
+
+
+# --- reported clauses and letters -----------------------------------------------
+
+def test_reported_clause_without_that_keeps_relative_aside():
+    attrs = attribute(doc("Mr Delaney says Aoife, who broke her wrist in the fall, is back at school."))
+    a = find(attrs, "is back at school")
+    assert a.speaker == "Delaney" and "Aoife" in a.quote
+
+
+def test_pronoun_object_of_participle_is_the_earlier_addressee():
+    attrs = attribute(doc(
+        "Council officials said the road would be closed.",
+        "Mayor Dana Whitfield wrote to residents on Monday urging them to stay indoors.",
+    ))
+    a = find(attrs, "stay indoors")
+    assert a.speaker == "Dana Whitfield" and a.addressee == "residents"
+
+
+def test_who_after_apposition_refers_to_the_person():
+    attrs = attribute(doc("“The phones were dead for hours,” said Marta L. Quinn, the head of emergency "
+                          "services for Harlow County, who added that no one had been hurt."))
+    assert find(attrs, "no one had been hurt").speaker == "Marta L. Quinn"
+
+
+def test_the_company_prefers_the_named_body_to_an_unnamed_group():
+    attrs = attribute(doc(
+        "Norvane Systems said the patch was tested on a small group of servers first.",
+        "Refunds will be paid within a month, the company said.",
+    ))
+    assert find(attrs, "Refunds will be paid").speaker == "Norvane Systems"
+
+
+def test_letter_demanding_an_object_reports_the_demand_to_its_addressee():
+    attrs = attribute(doc("Sen. Ruth Ames and Sen. Ian Doyle wrote to Mr. Pike on Monday demanding a full review of the contract."))
+    a = find(attrs, "a full review of the contract")
+    assert a.speaker == "Ruth Ames and Ian Doyle" and a.addressee == "Pike"
+
+
+def test_demanding_one_word_is_not_a_report():
+    attrs = attribute(doc("Protesters marched to the town hall demanding change."))
+    assert not [a for a in attrs if "change" in a.quote]
+
+
+def test_they_after_officials_at_a_body_is_the_body():
+    attrs = attribute(doc(["Officials at the Port Authority of Brenmouth, the harbour operator, said berths would reopen on Monday.",
+                           "They warned that some ferries could still be delayed."]))
+    assert find(attrs, "ferries could still be delayed").speaker == "Port Authority of Brenmouth"
+
+
+def test_they_after_a_body_alone_is_not_the_body():
+    attrs = attribute(doc(["The Port Authority said berths would reopen on Monday.",
+                           "They warned that some ferries could still be delayed."]))
+    assert not [a for a in attrs if "ferries" in a.quote and a.speaker == "Port Authority"]

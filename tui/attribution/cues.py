@@ -70,6 +70,8 @@ _BOUNDARY = re.compile(
 )
 _THAT = re.compile(r"\bthat\s+")
 # "that" opening a relative clause: a verb follows at once
+# ", who …, " / ", whose …, ": a relative aside about the subject of a reported clause.
+_WHO_ASIDE = re.compile(r",\s+(?:who|whose)\b")
 _RELATIVE_THAT = re.compile(r"(?:[a-z]+ed|is|was|are|were|has|had|have|will|would|can|could|may|might)\b")
 _AFTER_RIGHT_NP = re.compile(r"\s*(?:$|[,.;:!?]|\s(?:in|at|on|during|to|told|after|before|when|who|adding|as)\b)")
 _EVENT = re.compile(
@@ -290,6 +292,11 @@ def _content(masked: str, start: int, limit: int, infinitive: bool = False, need
             return None
         start = that.end()
     b = _BOUNDARY.search(masked, start, limit)
+    if b is not None and _WHO_ASIDE.match(masked, b.start()) and len(masked[start:b.start()].split()) <= 3:
+        # "says Maisie, who missed a dose, is recovering": the aside sits inside the clause
+        close = masked.find(", ", b.end(), limit)
+        if close > 0 and len(masked[close + 2:limit].split()) >= 2:
+            b = _BOUNDARY.search(masked, close + 2, limit)
     end = b.start() if b else limit
     while end > start and masked[end - 1] in " .,!?":
         end -= 1
@@ -329,6 +336,19 @@ def _opens_phrase(word: str) -> bool:
     return word in ADDRESSEE_STOP or word.endswith("ing") or word in ("in", "on", "at", "after", "asked")
 
 
+# "the director of communications for Dunmore County, who …": a name governed by a preposition.
+_PREPOSITION_END = re.compile(r"\b(?:of|for|at|in|from|with)\s+(?:the\s+)?$")
+
+
+def _apposition_head(masked: str, inner: Mention, by_end: dict[int, Mention]) -> Mention | None:
+    """"Jane Doe, the head of the Acme Trust, who …": the person the description is set beside."""
+    comma = masked.rfind(",", 0, inner.start)
+    if comma <= 0 or len(masked[comma + 1:inner.start].split()) > 10 or FILLER in masked[comma:inner.start]:
+        return None
+    head = by_end.get(len(masked[:comma].rstrip()))
+    return head if head is not None and head.kind == "person" else None
+
+
 def _speaker_left(masked: str, pos: int, by_end: dict[int, Mention]) -> tuple[list[Mention], str, int]:
     """The speaker mention ending at `pos`, an apposition, and where the speaker's words start.
 
@@ -352,6 +372,8 @@ def _speaker_left(masked: str, pos: int, by_end: dict[int, Mention]) -> tuple[li
             head = masked[:m.start(1)].rstrip()
             if head.endswith(","):
                 found = by_end.get(len(head) - 1)
+                if found is not None and _PREPOSITION_END.search(masked, 0, found.start):
+                    found = _apposition_head(masked, found, by_end) or found
                 if found is not None:
                     return _coordinated(masked, found, by_end), "", found.start
     stripped = masked[:pos].rstrip()
@@ -476,6 +498,7 @@ def find_cues(masked: str, mentions: list[Mention], words: set[str]) -> list[Cue
                         zone=(0, named[-1].end), looks_back=True)]
     limit = len(masked)
     cues: list[Cue] = []
+    denied: list[int] = []
     for v in _verb_hits(masked, present):
         if v.according:
             cue = _according(masked, v, by_start, limit)
@@ -500,6 +523,8 @@ def find_cues(masked: str, mentions: list[Mention], words: set[str]) -> list[Cue
             continue  # a noun: "his remarks", "the warning"
         participle = verb.endswith("ing")
         pos, negated, usable = _left_scan(masked, v.start, participle)
+        if negated:
+            denied.append(v.start)
         if not usable:
             continue
         cue = Cue(verb, v.start, end, negated=negated, labelling=labelling)
@@ -525,8 +550,20 @@ def find_cues(masked: str, mentions: list[Mention], words: set[str]) -> list[Cue
         _complete(cue, masked, end, region, by_start, limit)
         cues.append(cue)
     cues = _outermost(cues)
+    _in_denied_clause(cues, masked, denied)
     _place_events(cues, masked, by_start)
     return cues
+
+
+def _in_denied_clause(cues: list[Cue], masked: str, denied: list[int]) -> None:
+    """"Doe did not comment on posts describing it as …": a participle hanging on a
+    noun inside a denied speech act (no comma before it) is no speech event either.
+
+    `denied` holds where the sentence's negated speech verbs start."""
+    for cue in cues:
+        if (cue.participial and any(d < cue.start for d in denied)
+                and not masked[:cue.start].rstrip().endswith(",")):
+            cue.negated = True
 
 
 def _noun_cue(masked: str, v: _Hit, owner: Mention, limit: int) -> Cue:

@@ -163,6 +163,7 @@ class Resolver:
         wanted = [w for w in m.modifiers if w not in VAGUE_MODIFIERS and w not in synonyms]
         proper = [t.lower() for t in m.name.split()[:-1] if t[:1].isupper()]
         best, best_score = None, -1
+        fallback: Entity | None = None
         seen: set[Entity] = set()
         for _, e, _ in reversed(self.recent):
             if e in seen:
@@ -182,10 +183,14 @@ class Resolver:
                 continue
             if any(not e.has_word(w) for w in proper):
                 continue  # a proper modifier ("Chinese", "State") that does not fit
+            if corporate and e.kind == "description" and e.head != head:
+                # "a small group" is a poorer match for "the company" than a named body
+                fallback = fallback or e
+                continue
             score = sum(1 for w in wanted if e.has_word(w))
             if score > best_score:
                 best, best_score = e, score
-        return best
+        return best or fallback
 
     def known(self, name: str) -> Entity | None:
         """The entity a bare name or surname already stands for; nothing is added or noted."""

@@ -34,6 +34,8 @@ _TOLD_AT_START = re.compile(
 _BRACKETED = re.compile(r"\s*[\[(]([^\])]{2,60})[\])]")
 _OBJECT = re.compile(r"((?:(?:the|a|an|his|her|their|our|my)\s+)?(?:[\w’'\-]+\s+){0,3}?[\w’'\-]+?)(?=\s+(?:that|to|of|about|on|in|at|,|\[|\()|[,.;:]|\s*$)")
 MOSTLY_QUOTED = 0.5
+# "Officials at the …", "staff from the …": people who speak for the body named next.
+_STAFF_OF = re.compile(r"\b(?:[Oo]fficials|[Ss]taff|[Ee]xecutives|[Ss]pokespeople|[Ii]nspectors|[Rr]esearchers|[Ee]xperts)\s+(?:at|of|from)\s+$")
 _NAMED = ("person", "name")
 _ACRONYM = re.compile(r"\s*\(([A-Z][A-Za-z&]{1,7})\)")
 _APPOSITION_END = (",", ".", "")
@@ -236,6 +238,10 @@ class _Reader:
             else:
                 speakers = [speaker_of.get(id(m)) for m in cue.speakers]
                 mention = " and ".join(m.text for m in cue.speakers)
+                for m, e in zip(cue.speakers, speakers):
+                    if e is not None and e.corporate and _STAFF_OF.search(masked, 0, m.start):
+                        e.gender = "p"  # "Officials at the Port Authority said …": "they" speak for it
+
                 if cue.apposition and speakers and speakers[-1] is not None and speakers[-1].personal:
                     speakers[-1].add_title(cue.apposition)
             if cue.content is not None and len(speakers) == 1 and speakers[0] is not None and not speakers[0].gender:
@@ -243,8 +249,10 @@ class _Reader:
                 # "Doe said he would …": the speaker is most likely the "he"
                 speakers[0].gender = "m" if said.startswith("he ") else "f" if said.startswith("she ") else ""
             speech = _Speech(cue, k, s.paragraph, speakers, mention, self._addressee(cue, k, speakers))
-            if cue.borrows and speech.addressee is None and previous is not None:
-                speech.addressee = previous.addressee  # "told the panel …, adding that …"
+            if cue.borrows and previous is not None and previous.addressee is not None and (
+                    cue.addressee is None or cue.addressee.text.lower() == "them"):
+                # "told the panel …, adding that …"; "wrote to parents, urging them to …"
+                speech.addressee = previous.addressee
             if not cue.borrows:
                 previous = speech
             out.append(speech)

@@ -97,7 +97,7 @@ NEEDS_THAT = frozenset(
 )
 
 # Verbs of that kind whose object is what was said ("announced €5m in aid").
-OBJECT_CONTENT = frozenset("announce promise pledge".split())
+OBJECT_CONTENT = frozenset("announce promise pledge demand".split())
 
 # Verbs whose addressee follows "to" ("said to the court", "wrote to the minister").
 TO_ADDRESSEE = frozenset("say write state apologise apologize".split())

@@ -19,8 +19,9 @@ from ..model import Sentence
 _CLOSES = {"“": "”\"", "«": "»", "„": "“”", '"': "\"”", "‹": "›", "‘": "’"}
 _MARK = re.compile("[“”\"«»„‹›‘’]")
 _SPACE_BEFORE = frozenset(" \t\n([{—–-/")
-# A single ‘…’ pair: opening mark at a word start, closing mark not inside a word.
-_SINGLE_PAIR = re.compile(r"‘(?=\S)[^‘’]*?(?:’(?![\w])|$)")
+# A single ‘…’ pair: opening mark at a word start, closing mark not inside a word
+# (an apostrophe between letters, as in "couldn’t", is not a closing mark).
+_SINGLE_PAIR = re.compile(r"‘(?=\S)(?:[^‘’]|(?<=\w)’(?=\w))*?(?:’(?![\w])|$)")
 FILLER = "·"
 
 
@@ -62,9 +63,10 @@ def _marks(text: str) -> list[tuple[int, str]]:
     return [(m.start(), m.group()) for m in _MARK.finditer(text) if m.group() not in "‘’" or m.start() in singles]
 
 
-def _opens_paragraph(text: str) -> bool:
+def _opens_paragraph(text: str, opener: str) -> bool:
+    """Does the paragraph reopen a quotation left open by the one before?"""
     stripped = text.lstrip()
-    return bool(stripped) and stripped[0] in "“«„\"‹"
+    return bool(stripped) and stripped[0] in "“«„\"‹" + ("‘" if opener == "‘" else "")
 
 
 def _closer_before_opener(sentences: list[Sentence], opener: str) -> bool:
@@ -101,7 +103,7 @@ def find_quotations(sentences: list[Sentence]) -> list[Quotation]:
         skip_first_opener = False
         if current is not None:
             first = sentences[indexes[0]].text
-            if _opens_paragraph(first) and first.lstrip()[0] in (opener + "“"):
+            if _opens_paragraph(first, opener) and first.lstrip()[0] in (opener + "“"):
                 skip_first_opener = True
             elif not _closer_before_opener([sentences[k] for k in indexes], opener):
                 current = None
@@ -138,7 +140,24 @@ def find_quotations(sentences: list[Sentence]) -> list[Quotation]:
                 seen_mark = True
             if current is not None and start is not None:
                 current.segments.append(Segment(k, start, len(text)))
-    return [q for q in out if q.segments]
+    return [q for q in out if q.segments and not _is_nickname(sentences, q)]
+
+
+# 'Willem “Wim” Bakker': one capitalised word in quotes between a first name and a surname.
+_NICKNAME_BEFORE = re.compile(r"(?:^|\s)[A-Z][\w’'\-]*\s+$")
+_NICKNAME_AFTER = re.compile(r"\s+[A-Z]")
+_ONE_NAME = re.compile(r"[A-Z][\w’'\-.]*")
+
+
+def _is_nickname(sentences: list[Sentence], q: Quotation) -> bool:
+    """Is the quotation a nickname inside a person's name rather than quoted words?"""
+    if len(q.segments) != 1:
+        return False
+    seg = q.segments[0]
+    text = sentences[seg.sentence].text
+    return (_ONE_NAME.fullmatch(text[seg.start:seg.end]) is not None
+            and _NICKNAME_BEFORE.search(text, 0, max(0, seg.start - 1)) is not None
+            and _NICKNAME_AFTER.match(text, seg.end + 1) is not None)
 
 
 def _orphan_closer(sentences: list[Sentence], indexes: list[int], k: int, i: int) -> Quotation:
