@@ -855,3 +855,53 @@ def test_they_after_a_body_alone_is_not_the_body():
     attrs = attribute(doc(["The Port Authority said berths would reopen on Monday.",
                            "They warned that some ferries could still be delayed."]))
     assert not [a for a in attrs if "ferries" in a.quote and a.speaker == "Port Authority"]
+
+
+# --- testimony, owned offices, head nouns, notes, unique institutions -----------
+
+def test_who_testified_after_an_apposed_name_reports_to_whoever_heard():
+    attrs = attribute(doc("The committee heard on Monday from the club’s former coach, Lars Moe, "
+                          "who testified that the pitch had been unsafe for months."))
+    a = find(attrs, "the pitch had been unsafe")
+    assert a.speaker == "Lars Moe" and a.cue == "testified" and a.addressee == "committee"
+
+
+def test_testified_without_a_reported_clause_is_no_report():
+    attrs = attribute(doc("Lars Moe testified for three hours on Monday."))
+    assert attrs == []
+
+
+def test_his_office_is_the_office_of_the_man_just_named():
+    attrs = attribute(doc(
+        "Prices rose by 2%, according to the national audit office.",
+        ["The transport minister, Oskar Lind, opened the line.",
+         "His office said in a statement that fares would be frozen until March."],
+    ))
+    a = find(attrs, "fares would be frozen")
+    assert "Oskar Lind" in a.speaker and "audit" not in a.speaker
+
+
+def test_her_office_with_no_person_before_stays_unowned():
+    attrs = attribute(doc("Her office said the works would start in May."))
+    assert "’s" not in (find(attrs, "the works would start").speaker or "")
+
+
+def test_place_before_a_noun_after_told_qualifies_the_addressee():
+    attrs = attribute(doc("The fishing firm hid 2 million euros in losses, its former owner told a Bergen court on Monday."))
+    a = find(attrs, "hid 2 million euros")
+    assert a.addressee == "Bergen court" and "Monday" not in a.quote
+
+
+def test_in_a_note_to_names_the_addressee():
+    attrs = attribute(doc("“The cycle has turned,” Anna Berg, an analyst at Nordkap, wrote in a note to investors."))
+    a = find(attrs, "The cycle has turned")
+    assert a.speaker == "Anna Berg" and a.addressee == "investors"
+
+
+def test_the_central_bank_is_not_a_commercial_bank_named_before():
+    attrs = attribute(doc(
+        "Analysts at Holm Bank said the rise was late.",
+        "The Shipowners’ Federation urged the central bank to cut rates again.",
+    ))
+    a = find(attrs, "cut rates again")
+    assert a.speaker == "Shipowners’ Federation" and a.addressee == "central bank"

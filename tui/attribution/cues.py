@@ -79,7 +79,7 @@ _EVENT = re.compile(
     r"(?P<event>" + "|".join(PRESS_EVENTS) + r")\b"
 )
 _WITH = re.compile(
-    r"\b(?:[Ii]n|[Dd]uring)\s+(?:an?|the|his|her|their)\s+(?:[\w-]+\s+)?(?:interview|conversation|call|letter|message|speech|address|meeting|statement)\s+(?:with|to)\s+"
+    r"\b(?:[Ii]n|[Dd]uring)\s+(?:an?|the|his|her|their)\s+(?:[\w-]+\s+)?(?:interview|conversation|call|letter|note|message|speech|address|meeting|statement)\s+(?:with|to)\s+"
 )
 # "Speaking to reporters in Rome, she said …", "…, she said, speaking to reporters": a phrase of
 # its own ("the envoy was talking to Kyiv" tells of another act).
@@ -94,6 +94,9 @@ _TO = re.compile(
 _INVERTED_APPOSITION = re.compile(r",\s+((?:the|a|an|who)\s[^,;:·]*)")
 _CAP = rf"[{UPPER}][\w’'.\-]*"
 _ENDS_WITH_DETERMINER = re.compile(r"(?<![\w’'\-])(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur|[Mm]y|[Tt]his)$")
+_DETERMINER_START = re.compile(r"(?:[Tt]he|[Aa]n?)\s")
+# "The jury heard last week from …", "the inquiry has heard evidence from …"
+_HEARD_FROM = re.compile(r"\s+(?:had\s+|has\s+|have\s+)?heard\s+(?:[\w’'\-]+\s+){0,3}?from\s+")
 _AND_END = re.compile(r"(?:^|[\s,])and$")
 _APPROXIMATE = frozenset("about over nearly almost around some".split())
 _NUMBER = re.compile(r"\s+[\d$€£¥]")
@@ -223,6 +226,9 @@ def _object(masked: str, pos: int, link_needed: bool, by_start: dict[int, Mentio
         if bare != token or words >= 5:
             break
     if chain is not None:
+        head = _head_noun_after(masked, chain)
+        if head is not None:
+            return head, head.end
         end = chain.end
     elif words == 0 or (words == 1 and masked[start:end].lower() in DETERMINERS):
         return None, pos
@@ -235,6 +241,25 @@ def _object(masked: str, pos: int, link_needed: bool, by_start: dict[int, Mentio
     if chain is not None:
         return chain, end
     return Mention(text, start, end, "phrase", _drop_determiner(text)), end
+
+
+def _head_noun_after(masked: str, chain: Mention) -> Mention | None:
+    """"told a London jury on Tuesday": a name after a determiner qualifies the noun that follows it."""
+    if chain.kind == "pronoun" or not _DETERMINER_START.match(chain.text):
+        return None
+    w = _WORD.match(masked, chain.end)
+    if w is None or w.start(1) != chain.end + 1:
+        return None
+    noun = w.group(1).rstrip(".,")
+    low = noun.lower()
+    if (not noun.isalpha() or not noun.islower() or low in ADDRESSEE_STOP or low in OBJECT_LINKS
+            or low in DETERMINERS or low in PRONOUNS or low in SPEECH_VERBS):
+        return None
+    end = w.start(1) + len(noun)
+    if not _AFTER_RIGHT_NP.match(masked, end):
+        return None
+    text = masked[chain.start:end]
+    return Mention(text, chain.start, end, "phrase", _drop_determiner(text), head=low)
 
 
 def _apposed_name(masked: str, end: int, by_start: dict[int, Mention]) -> Mention | None:
@@ -550,9 +575,27 @@ def find_cues(masked: str, mentions: list[Mention], words: set[str]) -> list[Cue
         _complete(cue, masked, end, region, by_start, limit)
         cues.append(cue)
     cues = _outermost(cues)
+    _heard_from(cues, masked, by_end)
     _in_denied_clause(cues, masked, denied)
     _place_events(cues, masked, by_start)
     return cues
+
+
+def _heard_from(cues: list[Cue], masked: str, by_end: dict[int, Mention]) -> None:
+    """"The court heard from Jane Doe, who testified that …": whoever heard is addressed."""
+    if " heard " not in masked:
+        return
+    for cue in cues:
+        if cue.addressee is not None or not cue.speakers or cue.borrows:
+            continue
+        heard = None
+        for heard in _HEARD_FROM.finditer(masked, 0, cue.speakers[0].start):
+            pass
+        if heard is None or heard.end() + 80 < cue.speakers[0].start:
+            continue
+        listener = by_end.get(heard.start())
+        if listener is not None and listener.kind in ("description", "body", "name"):
+            cue.addressee = listener
 
 
 def _in_denied_clause(cues: list[Cue], masked: str, denied: list[int]) -> None:
@@ -687,7 +730,7 @@ def _place_events(cues: list[Cue], masked: str, by_start: dict[int, Mention]) ->
             found.append((m.start(), Mention(ev, m.start("event"), m.end("event"), "phrase", ev)))
     if " with " in masked or " to " in masked:
         for m in _WITH.finditer(masked):
-            chain = by_start.get(m.end())
+            chain = by_start.get(m.end()) or _object(masked, m.end(), False, by_start)[0]
             if chain is not None:
                 found.append((m.start(), chain))
         if "peaking " in masked or "alking " in masked or "riting " in masked:

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .lexicon import (
-    BODY_ROLES, COMPANY_WORDS, GROUP_PRONOUNS, NAME_PARTICLES, PERSON_ROLES, PLACE_WORDS, ROLE_SYNONYMS, TITLE_WORDS, VAGUE_MODIFIERS,
+    BODY_ROLES, COMPANY_WORDS, GROUP_PRONOUNS, NAME_PARTICLES, PERSON_ROLES, PLACE_WORDS, ROLE_SYNONYMS, TITLE_WORDS, UNIQUE_INSTITUTION_MODIFIERS, VAGUE_MODIFIERS,
 )
 from .mentions import Mention
 
@@ -181,7 +181,7 @@ class Resolver:
                 fits = titled(e._described_as) is not None and not e.corporate
             if not fits:
                 continue
-            if any(not e.has_word(w) for w in proper):
+            if any(not e.has_word(w) for w in proper) or any(not e.has_word(w) for w in wanted if w in UNIQUE_INSTITUTION_MODIFIERS):
                 continue  # a proper modifier ("Chinese", "State") that does not fit
             if corporate and e.kind == "description" and e.head != head:
                 # "a small group" is a poorer match for "the company" than a named body

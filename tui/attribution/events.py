@@ -16,12 +16,15 @@ import re
 from dataclasses import dataclass
 
 from ..model import Attribution, Sentence
+from .lexicon import BODY_ROLES
 from .cues import Cue, find_cues
 from .entities import Entity, Resolver
 from .interviews import Turn, find_turns
 from .mentions import CHAIN, Mention, find_mentions, parse, pronoun, words_of
 from .quotes import Quotation, Segment, find_quotations, mask
 
+# Possessive pronouns and the pronoun that finds their owner ("his office": "he").
+_OWNER_PRONOUNS = {"his": "he", "her": "her"}
 _SUBJECT_PREFIX = re.compile(r"\s*(?:[^,·“”\"]{0,60},\s*)?(?:(?:But|And|So|Yet|Then|Still|Now|Meanwhile|Instead)\s+)?")
 # "…, but Jane Doe was blunter": the opening of a second clause with its own subject.
 _CONTRAST_CLAUSE = re.compile(r"[,;]\s+(?:but|while|whereas|although|though)\s+$")
@@ -187,6 +190,9 @@ class _Reader:
         """Resolve a mention; a description set off by commas next to a name is that name."""
         named = apposed.get(id(m)) if apposed else None
         if named is None:
+            owned = self._owned_body(m, k)
+            if owned is not None:
+                return owned
             entity = self.resolver.resolve(m, k, subject=subject)
             acronym = _ACRONYM.match(masked, m.end) if entity is not None else None
             if acronym is not None and _abbreviates(acronym.group(1), entity.name):
@@ -195,6 +201,17 @@ class _Reader:
         entity = self.resolver.resolve(named, k, subject=subject)
         entity.add_title(m.name)
         return entity
+
+    def _owned_body(self, m: Mention, k: int) -> Entity | None:
+        """"His office said": the office of the person the possessive pronoun refers to."""
+        owner_word = _OWNER_PRONOUNS.get(m.text.split()[0].lower()) if m.kind == "description" else None
+        if owner_word is None or m.head not in BODY_ROLES:
+            return None
+        owner = self.resolver.pronoun(owner_word, k)
+        if owner is None or not owner.personal:
+            return None
+        name = f"{owner.name}’s {m.name}"
+        return self.resolver.resolve(Mention(name, m.start, m.end, "body", name), k)
 
     def _resolve(self, k: int, s: Sentence, masked: str, mentions: list[Mention], cues: list[Cue]) -> list[_Speech]:
         resolver = self.resolver

@@ -58,6 +58,7 @@ SPEECH_VERBS = _forms(
     "observe observed observes observing",
     "counter countered counters countering",
     "maintain maintained maintains maintaining",
+    "testify testified testifies testifying",
     "contend contended contends contending",
     "allege alleged alleges alleging",
     "caution cautioned cautions cautioning",
@@ -93,7 +94,7 @@ SPEECH_VERBS = {form: base for form, base in SPEECH_VERBS.items() if form not in
 # the envoy"): they report speech only with a "that" clause or quoted words.
 NEEDS_THAT = frozenset(
     "claim observe maintain recall pledge promise reveal announce demand disclose concede "
-    "acknowledge admit predict note stress emphasise emphasize mention".split()
+    "acknowledge admit predict note stress emphasise emphasize mention testify".split()
 )
 
 # Verbs of that kind whose object is what was said ("announced €5m in aid").
@@ -201,6 +202,9 @@ ROLE_MODIFIERS = frozenset(
     white house rights human spokesperson""".split()
 )
 # Modifiers that say nothing about who is meant ("the top diplomat" = "the diplomat").
+# Modifiers that name one institution of its kind ("the central bank", "the supreme court"):
+# a description carrying one never stands for a body whose name lacks it.
+UNIQUE_INSTITUTION_MODIFIERS = frozenset("central federal supreme national".split())
 VAGUE_MODIFIERS = frozenset(
     "top senior former acting outgoing incoming interim junior lead veteran retired high-ranking "
     "high-level longtime long-time current new unnamed anonymous traveling travelling visiting".split()
