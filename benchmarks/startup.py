@@ -75,13 +75,16 @@ class Terminal:
     def send(self, keys: bytes) -> None:
         os.write(self.master, keys)
 
-    def close(self) -> int:
+    def close(self, timeout: float = 10.0) -> int:
+        """Press q and wait for the program to end, reading its output meanwhile
+        (a program blocked on a full terminal would never end)."""
         self.send(b"q")
-        try:
-            code = self.process.wait(10)
-        except subprocess.TimeoutExpired:
+        deadline = time.perf_counter() + timeout
+        while self.process.poll() is None and time.perf_counter() < deadline:
+            self.read(0.01)
+        if self.process.poll() is None:
             self.process.kill()
-            code = self.process.wait()
+        code = self.process.wait()
         os.close(self.master)
         return code
 

@@ -10,6 +10,16 @@ decides what the other pane and the sidebar show.
 from __future__ import annotations
 
 import gc
+
+# Importing this module imports Textual: thousands of objects that live as long
+# as the process. Collecting garbage meanwhile finds none and only slows the
+# start, so the collector pauses for the imports (and again until the first
+# frame: see `NewsReaderApp.run`).
+_COLLECTING = gc.isenabled()
+gc.disable()
+
+import os
+import sys
 import threading
 import time
 from bisect import bisect_left, bisect_right
@@ -20,7 +30,7 @@ from functools import partial
 from textual import work
 from textual.app import App, ComposeResult, SystemCommand
 from textual.binding import Binding
-from textual.containers import Horizontal, Vertical
+from textual.containers import Container
 from textual.content import Content
 from textual.events import Resize
 from textual.screen import Screen
@@ -32,9 +42,13 @@ from .clipboard import SYSTEM, TERMINAL, copy_to_system
 from .model import Attribution, Comparison, Document
 from .resources import stylesheet
 from .widgets.header import ArticleHeader
+from .widgets.layout import BlockLayout
 from .widgets.pane import PaneContent, SentencePane
 from .widgets.sidebar import Sidebar
 from .widgets.wrapping import display_text
+
+if _COLLECTING:
+    gc.enable()
 
 SIDES = ("left", "right")
 SIDEBAR_AUTO_WIDTH = 100  # the sidebar opens by itself from this width
@@ -56,6 +70,8 @@ class SideIndex:
     quotes: list[int]
     unmatched: list[int]
     speech: dict[int, list[Attribution]] = field(default_factory=dict)
+    layout: BlockLayout | None = None
+    """The sentences' lines, all measured at the pane's width when the analysis started."""
 
 
 @dataclass
@@ -66,7 +82,9 @@ class Analysis:
     sides: dict[str, SideIndex]
 
     @classmethod
-    def of(cls, comparison: Comparison) -> Analysis:
+    def of(cls, comparison: Comparison, widths: dict[str, int] | None = None) -> Analysis:
+        """Index `comparison`; with the panes' text `widths`, measure every
+        sentence's lines too (the pane keeps them if its width has not changed)."""
         sides = {}
         for side in SIDES:
             article = comparison.side(side)
@@ -77,7 +95,11 @@ class Analysis:
             quotes = sorted({s.id for s in article.sentences if s.has_quote} | set(speech))
             unmatched = comparison.unmatched(side)
             content = PaneContent.from_sentences(article.sentences, quotes, unmatched)
-            sides[side] = SideIndex(content, quotes, unmatched, speech)
+            layout = None
+            if widths and widths.get(side):
+                layout = BlockLayout(content.texts, content.paragraphs, widths[side], content.chars)
+                layout.measure(len(content))
+            sides[side] = SideIndex(content, quotes, unmatched, speech, layout)
         return cls(comparison, sides)
 
 
@@ -86,11 +108,13 @@ def run_analysis(
     left: Document,
     right: Document,
     after: threading.Event | None = None,
+    widths: dict[str, int] | None = None,
 ) -> Analysis:
     """Run the analysis in a daemon thread, so quitting never waits for it.
 
     Called in a worker thread; waits first for `after` (if given, up to
     FIRST_FRAME_WAIT seconds) so the analysis does not slow the first paint.
+    `widths` go to `Analysis.of`.
     Returns early (None) if the worker is cancelled.
     """
     worker = get_current_worker()
@@ -103,7 +127,7 @@ def run_analysis(
 
     def target() -> None:
         try:
-            outcome["analysis"] = Analysis.of(analyser(left, right))
+            outcome["analysis"] = Analysis.of(analyser(left, right), widths)
         except BaseException as error:  # reported to the user, not raised in a dead thread
             outcome["error"] = error
 
@@ -128,7 +152,7 @@ class NewsReaderApp(App[int]):
     """Two articles side by side, sentence by sentence."""
 
     TITLE = "newsreader"
-    AUTO_FOCUS = "#left"
+    AUTO_FOCUS = None  # the active pane takes the focus once the first frame is out
     CSS_PATH = stylesheet()
     HORIZONTAL_BREAKPOINTS = [(0, "-tiny"), (SIDEBAR_MIN_WIDTH, "-narrow"), (SIDEBAR_AUTO_WIDTH, "-wide")]
     VERTICAL_BREAKPOINTS = [(0, "-flat"), (14, "-short"), (22, "-tall")]
@@ -177,22 +201,29 @@ class NewsReaderApp(App[int]):
         self.clipboard_route: str | None = None
         self._started = time.monotonic()
         self._progress_timer = None
+        self._panes: dict[str, SentencePane] = {}
+        self._collect_after_first_frame = False  # see `run`
         self.screen_complete = threading.Event()
         """Set once the widgets mounted after the first frame are in place."""
 
     # --- building the screen -----------------------------------------------------
 
     def compose(self) -> ComposeResult:
-        with Horizontal(id="main"):
+        """Only what the first frame shows; the panes come styled as active or not,
+        so nothing is restyled before that frame."""
+        with Container(id="main"):  # a grid: the two headers, then the two panes; the sidebar docked right
             for side in SIDES:
-                with Vertical(id=f"{side}-column", classes="column"):
-                    yield ArticleHeader(self.documents[side], id=f"{side}-header")
-                    yield SentencePane(side, PaneContent.from_paragraphs(self.documents[side].paragraphs), id=side)
+                yield ArticleHeader(self.documents[side], id=f"{side}-header")
+            for side in SIDES:
+                active = side == self.active_side
+                pane = SentencePane(side, PaneContent.from_paragraphs(self.documents[side].paragraphs), id=side,
+                                    classes="-active" if active else None)
+                pane.set_active(active)
+                self._panes[side] = pane
+                yield pane
             yield Sidebar(id="sidebar")
-        yield Static(Content(f"Enlarge the terminal to read (at least {MIN_SIZE[0]} × {MIN_SIZE[1]})."), id="too-small")
 
     def on_mount(self) -> None:
-        self._activate_pane("left")
         self._fit_to_terminal()
         if self.analysis is not None:
             self._show_analysis(self.analysis)
@@ -200,11 +231,15 @@ class NewsReaderApp(App[int]):
             self._show_progress()
 
     def on_ready(self) -> None:
-        """The first frame is out: complete the screen, then analyse."""
+        """The first frame is out: collect again, focus, complete the screen, then analyse."""
+        if self._collect_after_first_frame:
+            gc.freeze()
+            gc.enable()
+        self.active_pane.focus()
         self.call_after_refresh(self._complete_screen)
         if self.analysis is None:
             self._progress_timer = self.set_interval(0.5, self._show_progress)
-            self._analyse()
+            self._analyse({side: self.pane(side).text_width for side in SIDES})
 
     async def _complete_screen(self) -> None:
         """Mount what the first frame does without: the list of people, the search bar, the footer."""
@@ -227,11 +262,34 @@ class NewsReaderApp(App[int]):
             self._show_progress()
 
     def run(self, *args, **kwargs):
-        """Run in the terminal. The objects created while starting up are moved
-        out of the collector's reach first (`gc.freeze`): they live as long as
-        the app, and scanning them again and again would slow the first frame."""
-        gc.freeze()
-        return super().run(*args, **kwargs)
+        """Run in the terminal, then end the process with the app's return code.
+
+        The collector pauses until the first frame is out (`on_ready`): what is
+        created until then lives as long as the app, and scanning it again and
+        again would only delay that frame. Then all of it is moved out of the
+        collector's reach (`gc.freeze`).
+
+        After a run in the terminal (not headless, nor driven by a pilot), once
+        the terminal is restored, the process ends at once (`os._exit`): the
+        analysis thread may still be running, and freeing a large comparison
+        object by object would keep a quitting reader on screen for seconds.
+        Nothing is left to write but the standard streams.
+        """
+        self._collect_after_first_frame = gc.isenabled()
+        gc.disable()
+        try:
+            result = super().run(*args, **kwargs)
+        finally:
+            if self._collect_after_first_frame:
+                gc.enable()
+        if kwargs.get("headless") or kwargs.get("auto_pilot") is not None:
+            return result
+        for stream in (sys.stdout, sys.stderr):
+            try:
+                stream.flush()
+            except (OSError, ValueError):  # closed, or a broken pipe
+                pass
+        os._exit(self.return_code or 0)
 
     def _optional(self, name: str) -> Widget | None:
         """A widget that may be absent (before the screen is complete, or while the app closes)."""
@@ -239,7 +297,7 @@ class NewsReaderApp(App[int]):
         return found.first() if found else None
 
     def pane(self, side: str) -> SentencePane:
-        return self.query_one(f"#{side}", SentencePane)
+        return self._panes[side]
 
     @property
     def active_pane(self) -> SentencePane:
@@ -255,8 +313,8 @@ class NewsReaderApp(App[int]):
     # --- analysis ------------------------------------------------------------------
 
     @work(thread=True, exclusive=True, group="analysis", exit_on_error=False)
-    def _analyse(self) -> Analysis:
-        return run_analysis(self.analyser, self.documents["left"], self.documents["right"], self.screen_complete)
+    def _analyse(self, widths: dict[str, int]) -> Analysis:
+        return run_analysis(self.analyser, self.documents["left"], self.documents["right"], self.screen_complete, widths)
 
     def _show_progress(self) -> None:
         seconds = time.monotonic() - self._started
@@ -282,11 +340,13 @@ class NewsReaderApp(App[int]):
             self.notify(message, title="Analysis failed", severity="error", markup=False, timeout=10)
 
     def _show_analysis(self, analysis: Analysis) -> None:
+        if self._collect_after_first_frame:
+            gc.freeze()  # the comparison lives as long as the app: no collection need scan it again
         self.analysis = analysis
         for side in SIDES:
             index = analysis.sides[side]
             pane = self.pane(side)
-            pane.set_content(index.content, 0 if len(index.content) else None)
+            pane.set_content(index.content, 0 if len(index.content) else None, index.layout)
             total, only = len(index.content), len(index.unmatched)
             pane.border_title = Content(f"{self.label(side)} · {total} sentences · {only} only here")
         if self.active_pane.cursor is not None:
@@ -326,8 +386,8 @@ class NewsReaderApp(App[int]):
         pane.move_cursor(index, center)
         counterparts = self.analysis.comparison.counterpart_ids(side, index)
         other.set_marked(tuple(sorted(counterparts)))
-        pane.border_subtitle = Content(f"{index + 1}/{len(pane.content)}")
-        other.border_subtitle = Content(f"↔ {len(counterparts)}" if counterparts else "")
+        pane.set_subtitle(f"{index + 1}/{len(pane.content)}")
+        other.set_subtitle(f"↔ {len(counterparts)}" if counterparts else "")
         self._describe(side, index, counterparts)
 
     def _describe(self, side: str, index: int, counterparts: list[int]) -> None:
@@ -532,8 +592,11 @@ class NewsReaderApp(App[int]):
         """Sidebar or not; a message instead of the panes when the terminal is too small."""
         self._update_sidebar()
         too_small = self.size.width < MIN_SIZE[0] or self.size.height < MIN_SIZE[1]
-        for message in self.query("#too-small"):
+        message = self._optional("too-small")
+        if message is not None:
             message.display = too_small
+        elif too_small:
+            self.mount(Static(Content(f"Enlarge the terminal to read (at least {MIN_SIZE[0]} × {MIN_SIZE[1]})."), id="too-small"))
         self.query_one("#main").display = not too_small
 
     def action_toggle_sidebar(self) -> None:

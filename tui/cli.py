@@ -6,8 +6,6 @@ errors come as one line on stderr with exit status 2, before any screen.
 from __future__ import annotations
 
 import argparse
-import json
-import shutil
 import sys
 
 from . import __version__
@@ -107,6 +105,9 @@ def _write(text: str, output: str | None, force: bool) -> None:
 
 def run_align(argv: list[str]) -> int:
     args = align_parser().parse_args(argv)
+    import json
+    import shutil
+
     from .export import to_json, to_markdown, to_text
     from .pipeline import compare_documents
 

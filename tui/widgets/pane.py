@@ -2,30 +2,37 @@
 
 Each sentence starts on its own line, wrapped to the pane's width; a blank
 line separates paragraphs. Sentences are wrapped on demand (and cached), and
-only their line counts are computed for the whole article, so an article of
-any length stays fast. A two-cell gutter carries the marks: the selected
-sentence, its counterparts, and sentences the other article does not report.
+their line counts are measured lazily (`BlockLayout`): what the screen shows
+at once, the rest a slice at a time between key presses, so an article of
+any length opens and scrolls fast. A two-cell gutter carries the marks: the
+selected sentence, its counterparts, and sentences the other article does
+not report.
 """
 from __future__ import annotations
 
-from bisect import bisect_right
+import time
 from collections import OrderedDict
-from dataclasses import dataclass, field
-from itertools import accumulate
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import partial
 
 from rich.segment import Segment
 from rich.style import Style
 from textual.binding import Binding
+from textual.content import Content
 from textual.events import Click, Resize
 from textual.geometry import Region, Size, Spacing
 from textual.message import Message
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
-from .wrapping import display_text, wrap_spans
+from .layout import BlockLayout
+from .wrapping import DisplayTexts, display_text, wrap_spans
 
 GUTTER = 2
 _SPAN_CACHE_SIZE = 4096
+MEASURE_SLICE = 0.005  # seconds of measuring lines at a time,
+MEASURE_PAUSE = 0.002  # and the pause after each, so keys are handled in between
 
 
 @dataclass(frozen=True)
@@ -36,42 +43,28 @@ class PaneContent:
     analysis has found the sentences).
     """
 
-    texts: list[str]
+    texts: Sequence[str]
     paragraphs: list[int]
     quotes: frozenset[int] = frozenset()
     unmatched: frozenset[int] = frozenset()
     selectable: bool = True
+    chars: int = 0
+    """The texts' total length, for estimating the height before measuring it."""
 
     def __len__(self) -> int:
         return len(self.texts)
 
     @classmethod
     def from_paragraphs(cls, paragraphs: list[str]) -> PaneContent:
-        """The raw body, one block per paragraph, shown until sentences are known."""
-        return cls([display_text(p) for p in paragraphs], list(range(len(paragraphs))), selectable=False)
+        """The raw body, one block per paragraph, shown until sentences are known.
+        Each paragraph is made display-safe when drawn, not all of them up front."""
+        return cls(DisplayTexts(paragraphs), list(range(len(paragraphs))), selectable=False, chars=sum(map(len, paragraphs)))
 
     @classmethod
     def from_sentences(cls, sentences, quotes=(), unmatched=()) -> PaneContent:
         """Sentences (`tui.model.Sentence`) with the ids to mark as quotations and as unmatched."""
-        return cls(
-            [display_text(s.text) for s in sentences],
-            [s.paragraph for s in sentences],
-            frozenset(quotes),
-            frozenset(unmatched),
-        )
-
-
-@dataclass
-class _Layout:
-    """Where each block starts, in pane lines, at one width."""
-
-    width: int = 0
-    starts: list[int] = field(default_factory=lambda: [0])
-    gaps: bytearray = field(default_factory=bytearray)
-
-    @property
-    def height(self) -> int:
-        return self.starts[-1]
+        texts = [display_text(s.text) for s in sentences]
+        return cls(texts, [s.paragraph for s in sentences], frozenset(quotes), frozenset(unmatched), chars=sum(map(len, texts)))
 
 
 class SentencePane(ScrollView, can_focus=True, inherit_bindings=False):
@@ -117,47 +110,82 @@ class SentencePane(ScrollView, can_focus=True, inherit_bindings=False):
         self.cursor: int | None = None
         self.active = False
         self.marked: tuple[int, ...] = ()
-        self._layout = _Layout()
+        self._layout: BlockLayout | None = None
+        self._revealed_width = 0  # the text width at which the selection was last brought into view
         self._spans: OrderedDict[int, list[tuple[int, int]]] = OrderedDict()
         self._styles: dict[tuple[str, ...], Style] = {}
 
     # --- content and layout ------------------------------------------------------
 
-    def set_content(self, content: PaneContent, cursor: int | None = None) -> None:
-        """Show new content; the cursor goes to `cursor` (or nowhere)."""
+    def set_content(self, content: PaneContent, cursor: int | None = None, layout: BlockLayout | None = None) -> None:
+        """Show new content; the cursor goes to `cursor` (or nowhere). `layout`,
+        content's lines measured beforehand, is kept if made at the current width."""
         self.content = content
         self.cursor = cursor if content.selectable and content.texts else None
         self.marked = ()
-        self._layout = _Layout()
-        self._relayout()
+        self._layout = None
+        if layout is not None and layout.texts is content.texts and layout.width == self.text_width:
+            self._layout = layout
+            self._spans.clear()
+            self._sync_height(layout)
+        self._ensure_layout()
+        self.refresh()
         if self.cursor is not None:
             self.scroll_to_sentence(self.cursor)
 
-    def _text_width(self) -> int:
-        return max(1, self.scrollable_content_region.width - GUTTER)
+    @property
+    def text_width(self) -> int:
+        """Cells for the text in a line (0 until the pane has a size)."""
+        return max(0, self.scrollable_content_region.width - GUTTER)
 
-    def _relayout(self) -> None:
-        """Count each block's lines at the current width (wrapping nothing else)."""
-        width = self._text_width()
+    def _ensure_layout(self) -> BlockLayout | None:
+        """The layout at the current width, started afresh if the width changed
+        (None until the pane has a size). Only what is asked for gets measured
+        now; the rest of the sentences a slice at a time."""
         if self.scrollable_content_region.width <= 0:
-            return
-        paragraphs = self.content.paragraphs
-        gaps = bytearray(len(paragraphs))
-        for i in range(1, len(paragraphs)):
-            if paragraphs[i] != paragraphs[i - 1]:
-                gaps[i] = 1
-        heights = [len(wrap_spans(t, width)) + g for t, g in zip(self.content.texts, gaps)]
-        self._layout = _Layout(width, [0, *accumulate(heights)], gaps)
-        self._spans.clear()
-        self.virtual_size = Size(self.scrollable_content_region.width, self._layout.height)
-        self.refresh()
+            return None
+        width = max(1, self.text_width)
+        layout = self._layout
+        if layout is None or layout.width != width:
+            layout = self._layout = BlockLayout(self.content.texts, self.content.paragraphs, width, self.content.chars)
+            self._spans.clear()
+            self.virtual_size = Size(self.scrollable_content_region.width, layout.height)
+            if self.content.selectable:  # raw paragraphs are only scrolled through: measured as they show
+                self.set_timer(MEASURE_PAUSE, partial(self._measure_slice, layout))
+        return layout
+
+    def _measure_slice(self, layout: BlockLayout) -> None:
+        """Measure blocks for a moment, then let other work run; the height is
+        exact once all are measured."""
+        if layout is not self._layout:
+            return  # a new width or new content started another layout
+        deadline = time.perf_counter() + MEASURE_SLICE
+        while not layout.complete and time.perf_counter() < deadline:
+            layout.measure(layout.measured + 64)
+        if layout.complete:
+            self._sync_height(layout)
+        else:
+            self.set_timer(MEASURE_PAUSE, partial(self._measure_slice, layout))
+
+    def _sync_height(self, layout: BlockLayout) -> None:
+        """Make the scrollable height the layout's (exact, or the latest estimate)."""
+        if self.virtual_size.height != layout.height:
+            self.virtual_size = Size(self.scrollable_content_region.width, layout.height)
 
     def on_resize(self, event: Resize) -> None:
-        if self._text_width() != self._layout.width:
-            self._relayout()
+        layout = self._ensure_layout()
+        if layout is not None and layout.width != self._revealed_width:
+            self._revealed_width = layout.width
             target = self.marked[0] if self.marked and not self.active else self.cursor
             if target is not None:
                 self.call_after_refresh(self.scroll_to_sentence, target, True)
+
+    def render_lines(self, crop: Region) -> list[Strip]:
+        layout = self._ensure_layout()  # the first frame is drawn before the pane hears of its size
+        strips = super().render_lines(crop)
+        if layout is not None:
+            self._sync_height_past(layout)
+        return strips
 
     def _spans_of(self, index: int) -> list[tuple[int, int]]:
         spans = self._spans.get(index)
@@ -172,18 +200,28 @@ class SentencePane(ScrollView, can_focus=True, inherit_bindings=False):
 
     def sentence_at_line(self, line: int) -> int | None:
         """The block drawn on pane line `line` (counted from the top of the article)."""
-        if not self.content.texts or not 0 <= line < self._layout.height:
+        layout = self._ensure_layout()
+        if layout is None or not self.content.texts:
             return None
-        return bisect_right(self._layout.starts, line) - 1
+        index = layout.block_at(line)
+        self._sync_height_past(layout)
+        return index
 
     def sentence_lines(self, index: int) -> tuple[int, int]:
         """First line and line count of a block's text (its paragraph gap excluded);
         (0, 0) until the pane has a size."""
-        if index + 1 >= len(self._layout.starts):
+        layout = self._ensure_layout()
+        if layout is None or not 0 <= index < len(self.content.texts):
             return 0, 0
-        start, end = self._layout.starts[index], self._layout.starts[index + 1]
-        gap = self._layout.gaps[index]
-        return start + gap, end - start - gap
+        lines = layout.block_lines(index)
+        self._sync_height_past(layout)
+        return lines
+
+    def _sync_height_past(self, layout: BlockLayout) -> None:
+        """Once the measured lines reach past the estimated height, or all are
+        measured, the scrollable height follows."""
+        if layout.complete or layout.starts[-1] > self.virtual_size.height:
+            self._sync_height(layout)
 
     def is_sentence_visible(self, index: int) -> bool:
         """Is the whole block on screen (or, if taller than the pane, its first line)?"""
@@ -198,7 +236,7 @@ class SentencePane(ScrollView, can_focus=True, inherit_bindings=False):
 
     def scroll_to_sentences(self, indexes: list[int], center: bool = True) -> None:
         """Bring blocks into view, the first at least; nothing moves if all are visible."""
-        if not indexes or self._layout.width == 0:
+        if not indexes or self._ensure_layout() is None:
             return
         if all(self.is_sentence_visible(i) for i in indexes):
             return
@@ -231,6 +269,22 @@ class SentencePane(ScrollView, can_focus=True, inherit_bindings=False):
             self.active = active
             self._refresh_sentences((self.cursor,))
 
+    def set_subtitle(self, text: str) -> None:
+        """Show `text` in the bottom border, redrawing that row only.
+
+        Setting `border_subtitle` redraws the whole pane, which a key press
+        that moves the cursor cannot afford: the subtitle is stored where that
+        setter keeps it, and only the border's row is marked for repainting.
+        """
+        if text == (self._border_subtitle.plain if self._border_subtitle else ""):
+            return
+        size, offset = self.outer_size, self.content_offset
+        if not size:  # not laid out yet: the whole pane is drawn anyway
+            self.border_subtitle = Content(text)
+            return
+        self._border_subtitle = Content(text)
+        self.refresh(Region(-offset.x, size.height - 1 - offset.y, size.width, 1))
+
     def set_marked(self, indexes: tuple[int, ...], scroll: bool = True) -> None:
         """Mark counterparts of the other pane's selection, and bring them into view."""
         old, self.marked = self.marked, tuple(indexes)
@@ -256,11 +310,12 @@ class SentencePane(ScrollView, can_focus=True, inherit_bindings=False):
     def render_line(self, y: int) -> Strip:
         width = self.scrollable_content_region.width
         line = round(self.scroll_offset.y) + y
-        index = self.sentence_at_line(line)
-        if index is None or self._layout.width == 0:
+        layout = self._layout if width > 0 else None
+        index = layout.block_at(line) if layout is not None and self.content.texts else None
+        if index is None:
             return Strip.blank(width, self._style())
-        local = line - self._layout.starts[index]
-        if self._layout.gaps[index]:
+        local = line - layout.starts[index]
+        if layout.gaps[index]:
             if local == 0:
                 return Strip.blank(width, self._style())
             local -= 1

@@ -10,7 +10,6 @@ from textual.events import Resize
 from textual.message import Message
 from textual.widgets import Static
 
-from .people import PeopleTable
 from .wrapping import display_text
 
 EXCERPT = 70
@@ -65,8 +64,8 @@ def selection_content(selected: SentenceView, counterparts: list[SentenceView]) 
 class Sidebar(Vertical):
     """Speech of the selected sentence and its counterparts, and the list of people quoted.
 
-    The list (an `OptionList`) is mounted by `add_people_list`, after the
-    first frame; people shown before that wait for it.
+    The list (an `OptionList`) and its title are mounted by `add_people_list`,
+    after the first frame; people shown before that wait for them.
     """
 
     can_focus = False
@@ -87,14 +86,13 @@ class Sidebar(Vertical):
 
     def compose(self) -> ComposeResult:
         yield Static(Content("Analysing the two articles…"), id="speech")
-        yield Static(Content("Who is quoted"), id="people-title")
 
     async def add_people_list(self) -> None:
         """Mount the selectable list of people, filled if they are known already."""
         from textual.widgets import OptionList
 
         if not self.query("#people"):
-            await self.mount(OptionList(id="people", compact=True))
+            await self.mount(Static(Content("Who is quoted"), id="people-title"), OptionList(id="people", compact=True))
         self._draw_people()
 
     def show_status(self, text: str) -> None:
@@ -117,16 +115,15 @@ class Sidebar(Vertical):
     def _draw_people(self) -> None:
         from textual.widgets.option_list import Option
 
-        if self._rows is None:
+        from .people import PeopleTable
+
+        if self._rows is None or not self.query("#people"):
             return
         self._width = self._table_width()
         table = PeopleTable.of(self._width, *self._labels, self._rows)
         title = Content("\n").join([Content.styled("Who is quoted", "bold"), table.heading(*self._labels)])
         self.query_one("#people-title", Static).update(title)
-        found = self.query("#people")
-        if not found:
-            return
-        people = found.first()
+        people = self.query_one("#people")
         highlighted = people.highlighted
         people.clear_options()
         if self._rows:

@@ -6,6 +6,7 @@ wraps one sentence at a time, on demand, with these functions.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from rich.cells import cell_len, get_character_cell_size
 
@@ -19,6 +20,21 @@ def display_text(text: str) -> str:
     if text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " ":
         return text
     return " ".join(_UNSAFE.sub(" ", text).split())
+
+
+class DisplayTexts(Sequence[str]):
+    """Texts made display-safe one by one as they are read, not all up front."""
+
+    def __init__(self, texts: Sequence[str]) -> None:
+        self._texts = texts
+
+    def __len__(self) -> int:
+        return len(self._texts)
+
+    def __getitem__(self, index):
+        if isinstance(index, slice):
+            return [display_text(t) for t in self._texts[index]]
+        return display_text(self._texts[index])
 
 
 def wrap_spans(text: str, width: int) -> list[tuple[int, int]]:
