@@ -86,6 +86,16 @@ async def test_next_and_previous_sentence(down, up):
         assert selected(app) == ("left", 3, ())
 
 
+async def test_border_counters_follow_the_selection():
+    app = make_app()
+    async with app.run_test(size=(120, 35)) as pilot:
+        await pilot.press("j", "j")
+        assert app.pane("left").border_subtitle == "3/15" and app.pane("right").border_subtitle == "↔ 1"
+        await pilot.press("n")  # left 3: nothing in the other article
+        assert app.pane("left").border_subtitle == "4/15" and app.pane("right").border_subtitle == ""
+        assert "4/15" in screen_text(app)
+
+
 async def test_cursor_stops_at_both_ends():
     app = make_app()
     async with app.run_test(size=(120, 35)) as pilot:
@@ -492,6 +502,20 @@ async def test_first_paint_shows_the_paragraphs_while_the_analysis_runs():
             assert app.pane("left").border_title == "Coastal Herald · 15 sentences · 7 only here"
     finally:
         gate.set()
+
+
+async def test_the_analysis_measures_the_sentences_lines_for_the_panes():
+    left, right = documents()
+    app = NewsReaderApp(left, right, analyser=lambda l, r: comparison())
+    async with app.run_test(size=(120, 35)) as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        for side in ("left", "right"):
+            layout = app.analysis.sides[side].layout
+            pane = app.pane(side)
+            assert layout.complete and layout.width == pane.text_width
+            assert pane.virtual_size.height == layout.height
+            assert [pane.sentence_lines(i) for i in range(len(pane.content))] == [layout.block_lines(i) for i in range(len(pane.content))]
 
 
 async def test_q_quits_at_once_during_a_long_analysis():

@@ -14,7 +14,8 @@ from tui.widgets.header import header_content
 from tui.widgets.people import PeopleTable, fit
 from tui.widgets.pane import PaneContent
 from tui.widgets.search import find_text
-from tui.widgets.wrapping import display_text, wrap_spans
+from tui.widgets.layout import BlockLayout
+from tui.widgets.wrapping import DisplayTexts, display_text, wrap_spans
 
 words = st.lists(st.text(alphabet=st.characters(codec="utf-8", categories=["L", "N", "P"]), min_size=1, max_size=30), min_size=1, max_size=40)
 
@@ -98,3 +99,37 @@ def test_people_table_cuts_long_names_and_right_aligns_counts_under_the_outlets(
     assert lines[1].startswith("Ana Diaz ") and lines[1].endswith(" 12       7")
     assert heading.endswith("Gazette Mornin…")
     assert fit("Zoë", 5) == "Zoë  " and fit("長い名前です", 5) == "長い…"
+
+
+paragraph_ids = st.lists(st.integers(min_value=0, max_value=3), min_size=1, max_size=30).map(lambda steps: [sum(steps[:i + 1]) for i in range(len(steps))])
+
+
+@given(words, paragraph_ids, st.integers(min_value=1, max_value=60), st.data())
+def test_block_layout_measured_lazily_matches_wrapping_every_block(word_list, paragraphs, width, data):
+    texts = [display_text(" ".join(word_list[: 1 + i % len(word_list)])) for i in range(len(paragraphs))]
+    layout = BlockLayout(texts, paragraphs, width, sum(map(len, texts)))
+    assert layout.height >= 0 and not layout.complete
+    probe = data.draw(st.integers(min_value=0, max_value=len(texts) - 1))
+    first, count = layout.block_lines(probe)  # measures only as far as that block
+    assert layout.measured == probe + 1 and count == len(wrap_spans(texts[probe], width))
+    assert layout.block_at(first) == probe and layout.block_at(first + count - 1) == probe
+    lines = 0
+    for i, text in enumerate(texts):
+        lines += (i > 0 and paragraphs[i] != paragraphs[i - 1]) + len(wrap_spans(text, width))
+    assert layout.block_at(lines) is None and layout.complete  # past the end: everything is measured
+    assert layout.height == lines
+
+
+def test_block_layout_estimates_the_unmeasured_rest_generously():
+    texts = ["word " * 30] * 1000
+    layout = BlockLayout(texts, list(range(1000)), 40, sum(map(len, texts)))
+    layout.measure(10)
+    exact = BlockLayout(texts, list(range(1000)), 40)
+    exact.measure(1000)
+    assert layout.measured == 10 and exact.height <= layout.height < 2 * exact.height
+
+
+def test_display_texts_are_made_safe_when_read():
+    texts = DisplayTexts(["plain", "bell\x07 and  spaces", "ok"])
+    assert len(texts) == 3 and texts[1] == "bell and spaces" and list(texts) == ["plain", "bell and spaces", "ok"]
+    assert texts[1:] == ["bell and spaces", "ok"]
