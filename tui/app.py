@@ -39,7 +39,7 @@ from textual.widgets import Static
 from textual.worker import Worker, WorkerState, get_current_worker
 
 from .clipboard import SYSTEM, TERMINAL, copy_to_system
-from .model import Attribution, Comparison, Document
+from .model import Attribution, Comparison, Document, other_side
 from .resources import stylesheet
 from .widgets.header import ArticleHeader
 from .widgets.layout import BlockLayout
@@ -56,10 +56,6 @@ SIDEBAR_MIN_WIDTH = 60  # and never shows below this one
 MIN_SIZE = (30, 6)  # below this, a message instead of the panes
 MAX_COUNTERPARTS_SHOWN = 3
 FIRST_FRAME_WAIT = 1.0  # seconds the analysis waits, at most, for the screen to be complete
-
-
-def other_side(side: str) -> str:
-    return "right" if side == "left" else "left"
 
 
 @dataclass

@@ -6,9 +6,7 @@ import re
 import textwrap
 from collections import Counter
 
-from .model import Article, Comparison
-
-SIDES = ("left", "right")
+from .model import Article, Comparison, other_side
 
 
 def article_json(article: Article) -> dict:
@@ -84,11 +82,10 @@ def quote_line(article: Article, sentence_id: int) -> str:
 
 def copy_selection(comparison: Comparison, side: str, sentence_id: int) -> str:
     """The selected sentence with its counterpart(s), as Markdown quote lines."""
-    other = "right" if side == "left" else "left"
     lines = [quote_line(comparison.side(side), sentence_id)]
     for cid in comparison.counterpart_ids(side, sentence_id):
         lines.append(">")
-        lines.append(quote_line(comparison.side(other), cid))
+        lines.append(quote_line(comparison.side(other_side(side)), cid))
     return "\n".join(lines) + "\n"
 
 

@@ -6,8 +6,14 @@ Nothing here imports Textual.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from pathlib import PurePath
 
 QUOTE_CHARS = "\"“”«»„‟"
+
+
+def other_side(side: str) -> str:
+    """The other article's side: "left" ↔ "right"."""
+    return "right" if side == "left" else "left"
 
 
 @dataclass(frozen=True)
@@ -79,8 +85,6 @@ class Article:
     @property
     def label(self) -> str:
         """Short name for headers and quotes: the outlet, else the file name."""
-        from pathlib import PurePath
-
         return self.document.source or PurePath(self.document.path).name or "article"
 
     def attributions_of(self, sentence_id: int) -> list[Attribution]:
@@ -109,8 +113,7 @@ class Comparison:
         return self._by[side].get(sentence_id, [])
 
     def counterpart_ids(self, side: str, sentence_id: int) -> list[int]:
-        other = "right" if side == "left" else "left"
-        return [getattr(l, other) for l in self.counterparts(side, sentence_id)]
+        return [getattr(l, other_side(side)) for l in self.counterparts(side, sentence_id)]
 
     def unmatched(self, side: str) -> list[int]:
         linked = self._by[side]
