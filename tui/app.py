@@ -84,10 +84,7 @@ class Analysis:
         sides = {}
         for side in SIDES:
             article = comparison.side(side)
-            speech: dict[int, list[Attribution]] = {}
-            for attribution in article.attributions:
-                for sid in attribution.sentences:
-                    speech.setdefault(sid, []).append(attribution)
+            speech = article.speech_index
             quotes = sorted({s.id for s in article.sentences if s.has_quote} | set(speech))
             unmatched = comparison.unmatched(side)
             content = PaneContent.from_sentences(article.sentences, quotes, unmatched)

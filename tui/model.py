@@ -6,6 +6,7 @@ Nothing here imports Textual.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import PurePath
 
 QUOTE_CHARS = "\"“”«»„‟"
@@ -88,7 +89,17 @@ class Article:
         return self.document.source or PurePath(self.document.path).name or "article"
 
     def attributions_of(self, sentence_id: int) -> list[Attribution]:
-        return [a for a in self.attributions if sentence_id in a.sentences]
+        """The speech events that cover one sentence, in the order found."""
+        return self.speech_index.get(sentence_id, [])
+
+    @cached_property
+    def speech_index(self) -> dict[int, list[Attribution]]:
+        """Sentence id → the speech events covering it (built once, on first use)."""
+        index: dict[int, list[Attribution]] = {}
+        for attribution in self.attributions:
+            for sid in attribution.sentences:
+                index.setdefault(sid, []).append(attribution)
+        return index
 
 
 @dataclass
